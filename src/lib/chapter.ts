@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const TOOL_IDS = ['quotient', 'scan', 'herstelplan'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+const startsWithVerb = /^[A-ZÀ-Ý][a-zà-ÿ]+/;
+
+export const chapterSchema = z
+  .object({
+    title: z.string().min(3),
+    description: z.string().min(40).max(160, 'description is used for link previews: at most 160 characters'),
+    order: z.number().int().min(1),
+    learningGoals: z
+      .array(z.string().regex(startsWithVerb, 'a learning goal starts with a verb, capitalised'))
+      .min(2)
+      .max(4),
+    quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    tool: z.enum(TOOL_IDS).optional(),
+    sources: z.array(z.string()).default([]),
+    trainer: z
+      .object({
+        discussion: z.array(z.string().min(10)).min(3).max(5),
+        exercise: z
+          .object({
+            title: z.string().min(3),
+            duration: z.number().int().min(5).max(240),
+            groupSize: z.string().optional(),
+            materials: z.array(z.string()).default([]),
+            steps: z.array(z.string().min(5)).min(2),
+          })
+          .strict(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type ChapterData = z.infer<typeof chapterSchema>;

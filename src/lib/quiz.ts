@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
+
+export const quizOptionSchema = z
+  .object({
+    text: z.string().min(1),
+    correct: z.boolean().default(false),
+    rationale: z.string().min(10, 'every option explains why it is right or wrong'),
+  })
+  .strict();
+
+export const questionSchema = z
+  .object({
+    id,
+    type: z.enum(['single', 'multiple', 'scenario']),
+    scenario: z.string().min(20).optional(),
+    prompt: z.string().min(5),
+    pick: z.number().int().min(2).optional(),
+    section: id,
+    options: z.array(quizOptionSchema).min(2).max(6),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (q.type === 'multiple') {
+      if (correct < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: `multiple choice "${q.id}" needs at least two correct options, has ${correct}` });
+      if (q.pick !== correct) ctx.addIssue({ code: 'custom', path: ['pick'], message: `multiple choice "${q.id}": pick must equal the number of correct options (${correct})` });
+    } else {
+      if (correct !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type} question "${q.id}" needs exactly one correct option, has ${correct}` });
+      if (q.pick !== undefined) ctx.addIssue({ code: 'custom', path: ['pick'], message: `pick belongs to multiple-choice questions only ("${q.id}")` });
+    }
+    if (q.type === 'scenario' && !q.scenario) ctx.addIssue({ code: 'custom', path: ['scenario'], message: `scenario question "${q.id}" needs a scenario` });
+    if (q.type !== 'scenario' && q.scenario) ctx.addIssue({ code: 'custom', path: ['scenario'], message: `only scenario questions have a scenario ("${q.id}")` });
+  });
+
+export const quizSchema = z
+  .object({
+    id,
+    questions: z.array(questionSchema).min(1),
+  })
+  .strict()
+  .superRefine((quiz, ctx) => {
+    const seen = new Set<string>();
+    quiz.questions.forEach((q, i) => {
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      seen.add(q.id);
+    });
+  });
+
+export type Quiz = z.infer<typeof quizSchema>;
+export type Question = z.infer<typeof questionSchema>;
+
+export interface QuestionResult {
+  correct: boolean;
+  /** Chosen options that are wrong. */
+  wrongPicks: number[];
+  /** Correct options that were not chosen. */
+  missed: number[];
+}
+
+/** Grades a set of chosen option indexes: right only when exactly the correct options are chosen. */
+export function gradeQuestion(q: Question, chosen: readonly number[]): QuestionResult {
+  const picked = new Set(chosen.filter((i) => Number.isInteger(i) && i >= 0 && i < q.options.length));
+  const wrongPicks = [...picked].filter((i) => !q.options[i].correct).sort((a, b) => a - b);
+  const missed = q.options.map((o, i) => (o.correct && !picked.has(i) ? i : -1)).filter((i) => i >= 0);
+  return { correct: wrongPicks.length === 0 && missed.length === 0, wrongPicks, missed };
+}
+
+export interface QuizScore {
+  answered: number;
+  correct: number;
+  total: number;
+  /** Sections to reread, one per wrongly answered question, in question order, without repeats. */
+  reread: string[];
+}
+
+export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, readonly number[]>>): QuizScore {
+  let answered = 0;
+  let correct = 0;
+  const reread: string[] = [];
+  for (const q of quiz.questions) {
+    const chosen = answers[q.id];
+    if (!chosen || chosen.length === 0) continue;
+    answered += 1;
+    if (gradeQuestion(q, chosen).correct) correct += 1;
+    else if (!reread.includes(q.section)) reread.push(q.section);
+  }
+  return { answered, correct, total: quiz.questions.length, reread };
+}
