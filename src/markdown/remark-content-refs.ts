@@ -29,7 +29,9 @@ export function remarkContentRefs() {
       file.fail(`${where}: ${message}`, node as Parameters<VFile['fail']>[1]);
 
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      // MDX's JSX node types are not part of plain mdast's type union.
+      const type = (node as { type: string }).type;
+      if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const el = node as unknown as JsxNode;
       const need = (name: string) => attr(el, name) ?? fail(`<${el.name}> needs a ${name}="…" attribute`, node);
       switch (el.name) {

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { budgetFor, kindOf, measurePage } from '../../scripts/lib/page-weight.ts';
+import { builtPages, DIST } from '../support/site';
+
+// The same numbers `npm run size` prints, held to the budgets in scripts/lib/page-weight.ts.
+for (const page of builtPages()) {
+  test(`budget ${page.path}`, () => {
+    const w = measurePage(DIST, page.file);
+    const b = budgetFor(page.path, kindOf(page.path, w));
+    expect.soft(w.js, `JS gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.js);
+    expect.soft(w.css, `CSS gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.css);
+    expect.soft(w.html, `HTML gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.html);
+  });
+}
+
+test('search code is not part of any first view', () => {
+  for (const page of builtPages()) {
+    const w = measurePage(DIST, page.file);
+    expect(w.jsFiles.filter((f) => f.includes('pagefind')), page.path).toEqual([]);
+  }
+});

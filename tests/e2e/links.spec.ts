@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fileForPath, idsIn } from '../../scripts/lib/site-files.ts';
+import { builtPages, DIST, sitemap } from '../support/site';
+
+// Reads the built files: every internal link and #fragment resolves.
+test('every internal link and fragment in dist/ resolves', () => {
+  const problems: string[] = [];
+  const idCache = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));
+    return idCache.get(file)!;
+  };
+  for (const page of builtPages()) {
+    const html = readFileSync(page.file, 'utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const raw = m[1].replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|tel:|data:|blob:)/.test(raw)) continue;
+      const url = new URL(raw, `http://site${page.path}`);
+      const target = fileForPath(DIST, url.pathname);
+      if (!target) {
+        problems.push(`${page.path}: ${raw} (no such page or file)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
+        problems.push(`${page.path}: ${raw} (no id "${fragment}")`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the sitemap lists every public page and no 404', () => {
+  const listed = new Set(sitemap());
+  const built = builtPages().map((p) => p.path).filter((p) => p !== '/404.html');
+  expect([...listed].sort()).toEqual(built.sort());
+  expect([...listed].some((p) => p.startsWith('/404'))).toBe(false);
+});
+
+test('robots.txt points at the sitemap', () => {
+  const robots = readFileSync(`${DIST}/robots.txt`, 'utf8');
+  expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+});

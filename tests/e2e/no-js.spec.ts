@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { chapterPaths } from '../support/site';
+
+test.use({ javaScriptEnabled: false });
+
+// A chapter is complete without JavaScript: text, chapter navigation and table of contents.
+for (const path of chapterPaths()) {
+  test(`reads without JS: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    const words = (await page.locator('article').innerText()).split(/\s+/).length;
+    expect(words).toBeGreaterThan(1000);
+
+    // Chapter list: collapsed on phones, opens without JavaScript.
+    const nav = page.locator('details.chapter-nav');
+    await nav.locator('summary').click();
+    await expect(nav.locator('a[aria-current="page"]')).toBeVisible();
+    expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+
+    // Table of contents: opens, and its links point at headings on the page.
+    const toc = page.locator('details.toc-inline');
+    await toc.locator('summary').click();
+    const first = toc.getByRole('link').first();
+    await expect(first).toBeVisible();
+    const href = await first.getAttribute('href');
+    await expect(page.locator(`[id="${href!.slice(1)}"]`)).toHaveCount(1);
+
+    // Knowledge check: questions readable, answers behind a disclosure.
+    await expect(page.getByText('Toon antwoorden en uitleg').first()).toBeVisible();
+  });
+}
+
+test('desktop shows the chapter list open without JS', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(chapterPaths()[0]);
+  await expect(page.locator('.chapter-nav a[aria-current="page"]')).toBeVisible();
+});

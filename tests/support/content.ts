@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createSlugger } from '../../src/lib/slug';
+import { countWords, plainText } from '../../src/lib/reading-time';
+
+export const CONTENT = join(process.cwd(), 'content');
+
+export interface ChapterFile {
+  file: string;
+  slug: string;
+  number: number;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  headingIds: string[];
+  words: number;
+}
+
+/** Heading ids as the site makes them: ##–###### lines, slugged in order, repeats numbered. */
+export function headingIds(body: string): string[] {
+  const slug = createSlugger();
+  return body
+    .split('\n')
+    .filter((l) => /^#{2,6}\s/.test(l))
+    .map((l) => slug(l.replace(/^#+\s+/, '').trim()));
+}
+
+export function readChapters(): ChapterFile[] {
+  const dir = join(CONTENT, 'chapters');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+      if (!m) throw new Error(`${file}: no frontmatter`);
+      return {
+        file,
+        slug: file.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
+        number: Number(file.slice(0, 2)),
+        frontmatter: parse(m[1]),
+        body: m[2],
+        headingIds: headingIds(m[2]),
+        words: countWords(plainText(m[2])),
+      };
+    });
+}
+
+export const readYaml = (rel: string) => parse(readFileSync(join(CONTENT, rel), 'utf8')) as Record<string, unknown>;
+
+export function readQuizzes(): Array<{ file: string; data: unknown }> {
+  const dir = join(CONTENT, 'quizzes');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/** Values of an attribute on a JSX component in MDX, e.g. every id of <Cite id="…">. */
+export function componentIds(body: string, component: string, attr = 'id'): string[] {
+  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\s${attr}="([^"]+)"`, 'g'))].map((m) => m[1]);
+}
