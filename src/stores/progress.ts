@@ -1,0 +1,4 @@
+import { persistentAtom } from './site-storage';
+import { progressCodec } from '../lib/progress';
+
+export const $progress = persistentAtom(progressCodec);
