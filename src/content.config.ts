@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './lib/chapter';
 import { glossaryTermSchema } from './lib/glossary';
-import { quizSchema } from './lib/quiz';
+import { quizSchema } from './lib/quiz-schema';
 import { sourceSchema } from './lib/sources';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createSlugger } from '../../src/lib/slug';
+import { headingsOf } from '../../src/lib/headings';
 import { countWords, plainText } from '../../src/lib/reading-time';
 
 export const CONTENT = join(process.cwd(), 'content');
@@ -16,14 +16,8 @@ export interface ChapterFile {
   words: number;
 }
 
-/** Heading ids as the site makes them: ##–###### lines, slugged in order, repeats numbered. */
-export function headingIds(body: string): string[] {
-  const slug = createSlugger();
-  return body
-    .split('\n')
-    .filter((l) => /^#{2,6}\s/.test(l))
-    .map((l) => slug(l.replace(/^#+\s+/, '').trim()));
-}
+/** Heading ids as the site makes them. */
+export const headingIds = (body: string): string[] => headingsOf(body).map((h) => h.id);
 
 export function readChapters(): ChapterFile[] {
   const dir = join(CONTENT, 'chapters');

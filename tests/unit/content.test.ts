@@ -1,6 +1,6 @@
 import { chapterSchema } from '../../src/lib/chapter';
 import { glossaryTermSchema } from '../../src/lib/glossary';
-import { quizSchema } from '../../src/lib/quiz';
+import { quizSchema } from '../../src/lib/quiz-schema';
 import { sourceSchema } from '../../src/lib/sources';
 import { componentIds, readChapters, readQuizzes, readYaml } from '../support/content';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { gradeQuestion, quizSchema, scoreQuiz, type Quiz } from '../../src/lib/quiz';
+import { gradeQuestion, scoreQuiz, type Quiz } from '../../src/lib/quiz';
+import { quizSchema } from '../../src/lib/quiz-schema';
 
 const option = (text: string, correct = false) => ({ text, correct, rationale: `Uitleg bij ${text}.` });
 const quiz: Quiz = quizSchema.parse({

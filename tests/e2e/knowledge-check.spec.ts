@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chapterPaths } from '../support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const chapter = () => chapterPaths()[0];
+
+async function openCheck(page: Page, path = chapter()) {
+  await page.goto(`${path}#kennischeck`);
+  const first = page.locator('.quiz--live .quiz-q').first();
+  await expect(first).toBeVisible();
+  return first;
+}
+
+/** Option indexes of the right and a wrong answer, read from the readable (no-JS) answers. */
+async function answersOf(page: Page, path: string) {
+  const ctx = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const p = await ctx.newPage();
+  await p.goto(path);
+  const answers = await p.locator('.quiz-q').evaluateAll((qs) =>
+    qs.map((q) => [...q.querySelectorAll('.quiz-q__answers li')].map((li) => li.classList.contains('is-correct'))),
+  );
+  await ctx.close();
+  return answers;
+}
+
+test('answer wrong → rationale → retry → right, announced politely', async ({ page }) => {
+  const answers = await answersOf(page, chapter());
+  const q = await openCheck(page);
+  const right = answers[0].indexOf(true);
+  const wrong = answers[0].indexOf(false);
+
+  await q.getByRole('radio').nth(wrong).check();
+  await q.getByRole('button', { name: 'Controleer' }).click();
+  await expect(q.getByText('Nog niet juist.')).toBeVisible();
+  await expect(q.locator('.choice__rationale')).toHaveCount(answers[0].length);
+  await expect(q.getByRole('link').first()).toHaveAttribute('href', /^#/);
+  await expect(page.locator('.quiz [aria-live="polite"]')).toHaveText('Vraag 1.: Nog niet juist.');
+
+  await q.getByRole('button', { name: 'Opnieuw' }).click();
+  await q.getByRole('radio').nth(right).check();
+  await q.getByRole('button', { name: 'Controleer' }).click();
+  await expect(q.getByText('Juist.', { exact: true })).toBeVisible();
+});
+
+test('answers survive a reload, show in a second tab, and the chapter is marked read', async ({ page, context }) => {
+  const q = await openCheck(page);
+  await q.getByRole('radio').first().check();
+  await q.getByRole('button', { name: 'Controleer' }).click();
+  await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
+
+  await page.reload();
+  const again = page.locator('.quiz--live .quiz-q').first();
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
+  await expect(again.getByRole('radio').first()).toBeChecked();
+
+  const second = await context.newPage();
+  await second.goto(chapterPaths()[1]);
+  await expect(second.locator(`.chapter-nav a[data-chapter] .read-mark`).first()).toBeAttached();
+  await second.goto('/mijn-voortgang/');
+  await expect(second.getByRole('row', { name: /Wat is vertrouwen/ })).toContainText('geopend op');
+  await expect(second.getByRole('row', { name: /Wat is vertrouwen/ })).toContainText('1 van');
+
+  // A change in the first tab reaches the open second tab.
+  await again.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect(second.getByRole('row', { name: /Wat is vertrouwen/ }).getByRole('cell').nth(1)).toHaveText('nog niet');
+});
+
+test('corrupt saved data: a notice, a working check, and the original kept aside', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('vw:voortgang', '{"v":1,"data":{"chapters":"kapot"}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const q = await openCheck(page);
+  await expect(page.getByText(/konden niet gelezen worden/)).toBeVisible();
+  await q.getByRole('radio').first().check();
+  await q.getByRole('button', { name: 'Controleer' }).click();
+  await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('vw:voortgang:onleesbaar'))).toBe('{"v":1,"data":{"chapters":"kapot"}');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a chapter with a check has no axe violations before and after answering (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const q = await openCheck(page);
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+    await q.getByRole('radio').first().check();
+    await q.getByRole('button', { name: 'Controleer' }).click();
+    await page.locator('.quiz--live .quiz-q').nth(1).getByRole('button', { name: 'Controleer' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+  });
+}
+
+test('the check works with the keyboard alone', async ({ page }) => {
+  const q = await openCheck(page);
+  await q.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(q.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(q.getByRole('button', { name: 'Controleer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
+});
