@@ -12,6 +12,8 @@ export const ui = {
     sources: 'Bronnen',
     about: 'Over deze gids',
     home: 'Start',
+    myProgress: 'Mijn voortgang',
+    myData: 'Mijn gegevens',
   },
   search: {
     open: 'Zoeken',
