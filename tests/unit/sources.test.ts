@@ -1,22 +1,23 @@
 import { apaText, inTextCitation, sourceSchema, type Source } from '../../src/lib/sources';
 
+// An invented article: the shape of a reference is what is tested, not a real work.
 const article: Source = sourceSchema.parse({
   type: 'article',
-  authors: 'Mayer, R. C., Davis, J. H., & Schoorman, F. D.',
-  year: 1995,
-  title: 'An integrative model of organizational trust',
-  journal: 'Academy of Management Review',
-  volume: 20,
-  issue: 3,
-  pages: '709–734',
-  doi: '10.5465/amr.1995.9508080335',
-  label: 'Mayer et al., 1995',
+  authors: 'Jansen, A. B., De Vries, C., & Peeters, D. E.',
+  year: 2019,
+  title: 'Vertrouwen op de werkvloer',
+  journal: 'Tijdschrift voor Samenwerking',
+  volume: 12,
+  issue: 4,
+  pages: '101–120',
+  doi: '10.1234/tvs.2019.0004',
+  label: 'Jansen et al., 2019',
 });
 
 describe('APA 7 references', () => {
   it('formats a journal article with DOI', () => {
     expect(apaText(article)).toBe(
-      'Mayer, R. C., Davis, J. H., & Schoorman, F. D. (1995). An integrative model of organizational trust. Academy of Management Review, 20(3), 709–734. https://doi.org/10.5465/amr.1995.9508080335',
+      'Jansen, A. B., De Vries, C., & Peeters, D. E. (2019). Vertrouwen op de werkvloer. Tijdschrift voor Samenwerking, 12(4), 101–120. https://doi.org/10.1234/tvs.2019.0004',
     );
   });
 
@@ -48,9 +49,9 @@ describe('APA 7 references', () => {
   });
 
   it('cites in text, in brackets or in the sentence', () => {
-    expect(inTextCitation(article)).toBe('(Mayer et al., 1995)');
-    expect(inTextCitation(article, { narrative: true })).toBe('Mayer et al. (1995)');
-    expect(inTextCitation(article, { page: '712' })).toBe('(Mayer et al., 1995, p. 712)');
+    expect(inTextCitation(article)).toBe('(Jansen et al., 2019)');
+    expect(inTextCitation(article, { narrative: true })).toBe('Jansen et al. (2019)');
+    expect(inTextCitation(article, { page: '712' })).toBe('(Jansen et al., 2019, p. 712)');
   });
 
   it('rejects a DOI written as a URL and a book without publisher', () => {
