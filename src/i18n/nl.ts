@@ -14,6 +14,7 @@ export const ui = {
     home: 'Start',
     myProgress: 'Mijn voortgang',
     myData: 'Mijn gegevens',
+    trainers: 'Voor trainers',
   },
   search: {
     open: 'Zoeken',
@@ -42,6 +43,7 @@ export const ui = {
     sourcesTitle: 'Bronnen',
     sourcesIntro: 'Werken die in dit hoofdstuk aangehaald worden, in APA-stijl.',
     furtherReading: 'Verder lezen',
+    forTrainers: 'Voor trainers: handout bij dit hoofdstuk',
     copyLink: 'Link gekopieerd',
     praktijk: 'In de praktijk',
     voorbeeld: 'Voorbeeld',

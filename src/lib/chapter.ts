@@ -17,8 +17,12 @@ export const chapterSchema = z
     quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
     tool: z.enum(TOOL_IDS).optional(),
     sources: z.array(z.string()).default([]),
+    /** Old section ids that keep working: old id → current heading id. */
+    anchorAliases: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)).default({}),
     trainer: z
       .object({
+        /** What a participant should remember: the handout's first part. */
+        keyIdeas: z.array(z.string().min(10).max(200)).min(3).max(5),
         discussion: z.array(z.string().min(10)).min(3).max(5),
         exercise: z
           .object({

@@ -79,9 +79,11 @@ const inlineBox = document.querySelector<HTMLElement>('[data-search-inline]');
 if (inlineBox) loadSearch(inlineBox).catch(() => undefined);
 
 document.addEventListener('click', (event) => {
-  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-copy-link]');
+  const target = event.target as HTMLElement;
+  if (target.closest('[data-print]')) return window.print();
+  const link = target.closest<HTMLElement>('a[data-copy-link], button[data-copy]');
   if (!link || !navigator.clipboard) return;
-  navigator.clipboard.writeText(link.href).then(() => {
+  navigator.clipboard.writeText(link.dataset.copy ?? (link as HTMLAnchorElement).href).then(() => {
     const done = announcer?.dataset.copied ?? '';
     link.dataset.copied = done;
     say(done);

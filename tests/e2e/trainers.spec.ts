@@ -1,0 +1,78 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, test, type Locator } from '@playwright/test';
+import { chapterPaths } from '../support/site';
+
+async function decodeQr(figure: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await figure.locator('svg').screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+test('trainer page: copy a section link, open the handout, print it on at most two A4 pages', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/voor-trainers/');
+  const first = chapterPaths()[0];
+  const kit = page.locator('section.kit').first();
+  await expect(kit.getByRole('heading', { level: 2 })).toContainText('1.');
+  await expect(kit.getByRole('heading', { name: 'Gespreksvragen' })).toBeVisible();
+  await expect(kit.getByRole('heading', { name: /^Oefening:/ })).toBeVisible();
+
+  await kit.getByText(/Links naar de \d+ secties/).click();
+  const sectionButton = kit.locator('.kit__sections button[data-copy]').first();
+  const expected = await sectionButton.getAttribute('data-copy');
+  expect(expected).toMatch(new RegExp(`${first}#[a-z0-9-]+$`));
+  await sectionButton.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  // The copied link lands on its section on this site.
+  await page.goto(`${new URL(expected!).pathname}${new URL(expected!).hash}`);
+  await expect(page.locator(`[id="${new URL(expected!).hash.slice(1)}"]`)).toBeInViewport();
+
+  await page.goto('/voor-trainers/');
+  await page.locator('section.kit').first().getByRole('link', { name: 'Handout (afdrukbaar)' }).click();
+  await expect(page).toHaveURL(/\/voor-trainers\/handout\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole('heading', { name: 'Kernideeën' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Reflectievragen' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  expect(baseURL).toBeTruthy();
+});
+
+test('every handout fits on one or two A4 pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of chapterPaths()) {
+    await page.goto(`/voor-trainers/handout${path.replace('/gids', '')}`);
+    const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
+    expect(pages, path).toBeGreaterThanOrEqual(1);
+    expect(pages, path).toBeLessThanOrEqual(2);
+  }
+});
+
+test('a chapter links to its handout', async ({ page }) => {
+  await page.goto(chapterPaths()[2]);
+  await page.getByRole('link', { name: /handout bij dit hoofdstuk/ }).click();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/voor-trainers/handout${chapterPaths()[2].replace('/gids', '')}$`));
+});
+
+test('QR codes decode to the links printed beside them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const path of ['/voor-trainers/', `/voor-trainers/handout${chapterPaths()[0].replace('/gids', '')}`]) {
+    await page.goto(path);
+    const figures = page.locator('figure.qr');
+    const n = await figures.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      const decoded = await decodeQr(figure);
+      const expected = await figure.getAttribute('data-qr');
+      expect(decoded, `${path} QR ${i + 1}`).toBe(expected);
+      expect(new URL(decoded!).pathname).toMatch(/^\/[a-z0-9/-]*$/);
+    }
+  }
+});
