@@ -31,6 +31,14 @@ for (const path of chapterPaths()) {
   });
 }
 
+test('without JS, controls that need it are hidden and search falls back to a page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /Thema/ })).toBeHidden();
+  await page.getByRole('link', { name: 'Zoeken' }).click();
+  await expect(page).toHaveURL('/zoeken/');
+  await expect(page.getByText(/Zoeken werkt met JavaScript/)).toBeVisible();
+});
+
 test('desktop shows the chapter list open without JS', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(chapterPaths()[0]);

@@ -97,3 +97,26 @@ test('a chapter prints on A4 without site chrome, with its sources', async ({ pa
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto(chapterPaths()[0]);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('every page has a title, description, canonical URL and Open Graph tags', async ({ page }) => {
+  for (const path of ['/', chapterPaths()[0], '/bronnen/']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    expect(await page.title()).toMatch(/Vertrouwenswijzer/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${path}$`));
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  }
+});
