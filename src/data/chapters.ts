@@ -16,7 +16,8 @@ let cached: Promise<ChapterSummary[]> | undefined;
 
 /** All chapters in reading order, with their URL and computed reading time. */
 export function getChapters(): Promise<ChapterSummary[]> {
-  cached ??= getCollection('chapters').then((entries) => {
+  cached ??= getCollection('chapters').then(async (entries) => {
+    await checkQuizzes(entries);
     const orders = new Map<number, string>();
     for (const e of entries) {
       const other = orders.get(e.data.order);
@@ -39,4 +40,24 @@ export function getChapters(): Promise<ChapterSummary[]> {
       .sort((a, b) => a.order - b.order);
   });
   return cached;
+}
+
+/** Every chapter has its own quiz and every quiz belongs to a chapter: checked once per build. */
+async function checkQuizzes(chapters: CollectionEntry<'chapters'>[]) {
+  const quizzes = await getCollection('quizzes');
+  const ids = new Set(quizzes.map((q) => q.id));
+  const problems: string[] = [];
+  const usedBy = new Map<string, string>();
+  for (const c of chapters) {
+    const quiz = c.data.quiz;
+    if (!ids.has(quiz)) problems.push(`content/chapters/${c.id}.mdx: quiz "${quiz}" has no file content/quizzes/${quiz}.yaml`);
+    const other = usedBy.get(quiz);
+    if (other) problems.push(`content/chapters/${c.id}.mdx: quiz "${quiz}" is already used by ${other}`);
+    usedBy.set(quiz, c.id);
+  }
+  for (const q of quizzes) {
+    if (!usedBy.has(q.id)) problems.push(`content/quizzes/${q.id}.yaml: no chapter uses this quiz (frontmatter quiz: ${q.id})`);
+    if (q.data.id !== q.id) problems.push(`content/quizzes/${q.id}.yaml: id "${q.data.id}" must match the file name`);
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
 }

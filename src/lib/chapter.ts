@@ -14,7 +14,7 @@ export const chapterSchema = z
       .array(z.string().regex(startsWithVerb, 'a learning goal starts with a verb, capitalised'))
       .min(2)
       .max(4),
-    quiz: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    quiz: z.string().regex(/^[a-z0-9-]+$/),
     tool: z.enum(TOOL_IDS).optional(),
     sources: z.array(z.string()).default([]),
     /** Old section ids that keep working: old id → current heading id. */
