@@ -1,6 +1,6 @@
 export const trainerText = {
   copy: 'Kopieer link',
-  copyLabel: (what: string) => `Kopieer de link naar ${what}`,
+  copyLabel: (what: string) => `Kopieer link: ${what}`,
   copied: 'Link gekopieerd',
   handout: 'Handout (afdrukbaar)',
   handoutFor: (title: string) => `Handout: ${title}`,

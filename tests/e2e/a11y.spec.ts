@@ -10,6 +10,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // One load per page; theme and width change in place, as they would for a visitor.
 for (const path of sitemap()) {
   test(`axe ${path}`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(path);
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       await page.setViewportSize(viewport);
