@@ -1,7 +1,7 @@
 import type { Factor, Zone } from '../lib/quotient';
 import type { Kind } from '../lib/quotient-case';
 import type { ShareProblem } from '../lib/share-code';
-import type { SaveProblem } from '../lib/relationships';
+import type { SaveProblem } from '../lib/relationship-list';
 
 /**
  * Fixed texts of the calculator page (/vertrouwensquotient/). Plain data: the page passes them to

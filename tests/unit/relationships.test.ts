@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { FACTORS, type Factor, type Scores } from '../../src/lib/quotient';
 import { KINDS, MAX_NAME_LENGTH, MAX_RELATIONSHIPS, nameProblem, type Case } from '../../src/lib/quotient-case';
-import { addShared, freeName, relationshipsCodec, removeCase, sameCase, saveCase, savedNamed, type SavedRelationships } from '../../src/lib/relationships';
+import { addShared, freeName, removeCase, sameCase, saveCase, savedNamed } from '../../src/lib/relationship-list';
+import { relationshipsCodec, type SavedRelationships } from '../../src/lib/relationships';
 import { decode, encode } from '../../src/lib/storage';
 
 const now = new Date('2026-03-04T05:06:07Z');
