@@ -4,7 +4,8 @@ import { FACTORS, quotient, zoneOf, type Factor, type Scores, type Zone } from '
 import { bestLevers, levers, weakestPoints } from '../lib/quotient-levers';
 import { KINDS, MAX_NAME_LENGTH, type Case, type Kind } from '../lib/quotient-case';
 import { readSharedCases, shareFragment } from '../lib/quotient-share';
-import { addShared, relationshipsCodec, removeCase, sameCase, savedNamed, saveCase } from '../lib/relationships';
+import { addShared, removeCase, sameCase, savedNamed, saveCase } from '../lib/relationship-list';
+import { relationshipsCodec } from '../lib/relationships';
 import type { ShareProblem } from '../lib/share-code';
 import { $relationships } from '../stores/relationships';
 import { quotientText, zoneName } from '../i18n/quotient';
@@ -73,6 +74,8 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
       // Other fragments (a heading) change nothing once the page is open.
       if (!read.ok && read.problem === 'absent' && !arrival) return;
       setShared(read.ok ? read.cases : null);
+      // A link followed on this page (not on arrival): bring the calculator into view.
+      if (read.ok && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
       setLinkProblem(read.ok || read.problem === 'absent' ? null : read.problem);
       setDraft(read.ok ? read.cases[0] : own());
       setMessage(null);
@@ -91,7 +94,8 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   const zone = zoneOf(q);
   const ranked = levers(draft.scores);
   const best = bestText(bestLevers(ranked));
-  const named = shared || !live ? undefined : savedNamed(stored, draft.name);
+  // Saving (also from a shared link) updates a saved relationship of the same name: say so.
+  const named = live ? savedNamed(stored, draft.name) : undefined;
   const nameOk = draft.name.trim() !== '';
 
   // Said once the visitor pauses on a slider, not at every step.
@@ -238,7 +242,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
           <p class="qcalc__sticky" aria-hidden="true">
             {t.quotient} <strong>{quotientText(q)}</strong> · {zoneName[zone]}
           </p>
-          {!shared && <p class="qcalc__hint">{status}</p>}
+          <p class="qcalc__hint">{status}</p>
           <p class="button-row">
             <button type="submit" class="button" disabled={!live || !nameOk}>
               {named ? t.saveChanges : t.save}
@@ -346,7 +350,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
                             onClick={() => {
                               setDraft(r);
                               setMessage(null);
-                              document.getElementById('inschatting')!.scrollIntoView();
+                              document.getElementById('q-name')!.focus();
                             }}
                           >
                             {t.open}

@@ -63,7 +63,9 @@ describe('QuotientCalculator', () => {
     move('impact', 9);
     move('impact', 10);
     expect(live.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(live.textContent).toBe(
       'Quotiënt ongeveer 6,7. In evenwicht. De meeste winst zit in bekwaamheid of betrouwbaarheid of intenties of integriteit één punt hoger: het quotiënt wordt dan ongeveer 10% hoger.',
     );
@@ -134,6 +136,10 @@ describe('QuotientCalculator', () => {
     expect(screen.queryByRole('button', { name: /^Verwijder/ })).toBeNull();
     move('impact', 3);
     expect(localStorage.getItem(KEY)).toBe(before);
+    // A shared relationship with the name of a saved one says that saving it would update that one.
+    fireEvent.click(screen.getByRole('button', { name: 'Open Anja' }));
+    expect(screen.getByText(pageText.draftChanged)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bewaar wijzigingen' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar bij mijn relaties' }));
     expect(await screen.findByText(pageText.sharedSaved)).toBeTruthy();
@@ -188,7 +194,9 @@ describe('QuotientMini', () => {
     fireEvent.input(screen.getByRole('slider', { name: 'Impact als het misgaat' }), { target: { value: '3' } });
     expect(screen.getByText('36', { selector: 'strong' })).toBeTruthy();
     expect(live.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(live.textContent).toBe('Quotiënt 36: vertrouwen weegt zwaarder, op een logaritmische schaal van 0,2 tot 200.');
   });
 });
