@@ -28,7 +28,7 @@ export class QuotientInputError extends Error {
 
 /** Accepts only whole numbers 1–10 for all six factors; says which factor is wrong and why. */
 export function validateScores(input: unknown): Scores {
-  if (typeof input !== 'object' || input === null) throw new QuotientInputError(undefined, 'scores must be an object with six factors');
+  if (typeof input !== 'object' || input === null) throw new QuotientInputError(undefined, 'scores must be an object');
   const record = input as Record<string, unknown>;
   const out = {} as Record<Factor, number>;
   for (const factor of FACTORS) {
@@ -54,3 +54,49 @@ export function quotient(input: Scores): number {
 /** The model's extremes for scores 1–10: (1+1)(1+1)/(10+10) and (10+10)(10+10)/(1+1). */
 export const QUOTIENT_MIN = ((SCORE_MIN * 2) ** 2) / (SCORE_MAX * 2);
 export const QUOTIENT_MAX = ((SCORE_MAX * 2) ** 2) / (SCORE_MIN * 2);
+
+/* ------------------------------------------------------------------------------------------------
+ * Reading the result. The quotient spans 0.2–200 and is very skewed (all factors at 5 gives 10;
+ * most everyday scores land between 2 and 50), so it is placed on a logarithmic scale: equal
+ * distances are equal ratios. The three zones are the scale's three decades.
+ * --------------------------------------------------------------------------------------------- */
+
+const LOG_SPAN = Math.log(QUOTIENT_MAX / QUOTIENT_MIN);
+
+/** Where a quotient sits on the logarithmic scale: 0 at the model's minimum, 1 at its maximum. */
+export function scalePosition(q: number): number {
+  if (!(q > 0)) return 0;
+  return Math.min(1, Math.max(0, Math.log(q / QUOTIENT_MIN) / LOG_SPAN));
+}
+
+/** The quotient at a position on the scale (the inverse of scalePosition). */
+export const quotientAt = (position: number): number => QUOTIENT_MIN * Math.exp(position * LOG_SPAN);
+
+export const ZONES = ['risk-outweighs', 'balanced', 'trust-outweighs'] as const;
+export type Zone = (typeof ZONES)[number];
+
+/**
+ * Zone boundaries: each zone is one decade (a factor of ten). When all six factors get the same
+ * score s the quotient is 2s, so every such "even" judgement (2–20) lands in the middle zone;
+ * below it risk outweighs what the other person brings, above it the reverse.
+ */
+export const ZONE_BOUNDS: readonly number[] = [QUOTIENT_MIN, 2, 20, QUOTIENT_MAX];
+
+export function zoneOf(q: number): Zone {
+  if (q < ZONE_BOUNDS[1]) return 'risk-outweighs';
+  if (q <= ZONE_BOUNDS[2]) return 'balanced';
+  return 'trust-outweighs';
+}
+
+/**
+ * The quotient rounded to two significant digits, so it never suggests more precision than the
+ * model has; `exact` says whether rounding changed nothing (21 stays 21, 16.5 becomes 17).
+ */
+export function approximate(q: number): { value: number; exact: boolean } {
+  const value = Number(q.toPrecision(2));
+  return { value, exact: Math.abs(value - q) < 1e-9 };
+}
+
+/** The worked example of chapter 2: Femke weighs Youssef, her new planner (quotient 21). */
+export const CHAPTER_EXAMPLE: Scores = { competence: 8, reliability: 6, intentions: 9, integrity: 9, probability: 4, impact: 8 };
+

@@ -2,6 +2,9 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { TOOL_IDS } from '../lib/chapter';
+import { QuotientInputError } from '../lib/quotient';
+import { scoresFromList } from '../lib/quotient-share';
+import { KINDS } from '../lib/quotient-case';
 import { glossaryKeys, quizExists, sourceKeys } from './content-index';
 
 interface JsxNode {
@@ -16,7 +19,7 @@ function attr(node: JsxNode, name: string): string | undefined {
 }
 
 /**
- * Checks every <Cite>, <Term>, <Kennischeck> and <ToolBlock> against content/ and records the
+ * Checks every <Cite>, <Term>, <Kennischeck>, <ToolBlock> and <Rekenhulp> against content/ and records the
  * cited keys in order, so the chapter's "Bronnen" list is built from what the text cites.
  */
 export function remarkContentRefs() {
@@ -49,6 +52,22 @@ export function remarkContentRefs() {
         case 'Kennischeck': {
           const id = need('id');
           if (!quizExists(id)) fail(`<Kennischeck id="${id}">: no file content/quizzes/${id}.yaml`, node);
+          break;
+        }
+        case 'Rekenhulp': {
+          const scores = attr(el, 'scores');
+          if (scores !== undefined) {
+            try {
+              scoresFromList(scores.trim().split(/[\s,]+/).map(Number));
+            } catch (error) {
+              if (!(error instanceof QuotientInputError)) throw error;
+              fail(`<Rekenhulp scores="${scores}">: six whole numbers 1–10 expected (${error.message})`, node);
+            }
+          }
+          const kind = attr(el, 'kind');
+          if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
+            fail(`<Rekenhulp kind="${kind}">: kind must be one of ${KINDS.join(', ')}`, node);
+          }
           break;
         }
         case 'ToolBlock': {

@@ -1,5 +1,6 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
+import { relationshipsCodec } from '../lib/relationships';
 import { themeCodec } from '../lib/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
@@ -14,6 +15,11 @@ export const FEATURES: Feature[] = [
     codec: progressCodec as Codec<unknown>,
     label: 'Voortgang en kennischecks',
     why: 'Welke hoofdstukken je opende en je antwoorden in de kennischecks, zodat je verder kunt waar je was.',
+  },
+  {
+    codec: relationshipsCodec as Codec<unknown>,
+    label: 'Relaties in de rekenhulp vertrouwensquotiënt',
+    why: 'De relaties die je in de rekenhulp bewaarde (naam, soort en zes scores), zodat je ze later terugziet en kunt vergelijken.',
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -2,6 +2,17 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fileForPath, idsIn } from '../../scripts/lib/site-files.ts';
 import { builtPages, DIST, sitemap } from '../support/site';
+import { decodeShare, type ShareFormat } from '../../src/lib/share-code';
+import { relationshipsShare } from '../../src/lib/quotient-share';
+
+// A fragment `<prefix>=<version>.<code>` is a share link (src/lib/share-code.ts), not a heading:
+// one in a format listed here must open; others are left to their own tool's tests.
+const SHARE_FORMATS: Record<string, ShareFormat<unknown>> = { relaties: relationshipsShare as ShareFormat<unknown> };
+const shareProblem = (fragment: string): string | undefined => {
+  const format = SHARE_FORMATS[fragment.slice(0, fragment.indexOf('='))];
+  const decoded = format && decodeShare(format, fragment);
+  return decoded && !decoded.ok ? decoded.problem : undefined;
+};
 
 // Reads the built files: every internal link and #fragment resolves.
 test('every internal link and fragment in dist/ resolves', () => {
@@ -23,7 +34,10 @@ test('every internal link and fragment in dist/ resolves', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
+      if (/^[a-z-]+=\d+\./.test(fragment)) {
+        const problem = shareProblem(fragment);
+        if (problem) problems.push(`${page.path}: ${raw} (share link: ${problem})`);
+      } else if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) {
         problems.push(`${page.path}: ${raw} (no id "${fragment}")`);
       }
     }

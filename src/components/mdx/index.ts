@@ -5,6 +5,7 @@ import Voorbeeld from './Voorbeeld.astro';
 import LetOp from './LetOp.astro';
 import ToolBlock from './ToolBlock.astro';
 import Kennischeck from './Kennischeck.astro';
+import Rekenhulp from './Rekenhulp.astro';
 
 /** What chapters may use without importing anything (see docs/content-guide.md). */
-export const mdxComponents = { Cite, Term, Praktijk, Voorbeeld, LetOp, ToolBlock, Kennischeck };
+export const mdxComponents = { Cite, Term, Praktijk, Voorbeeld, LetOp, ToolBlock, Kennischeck, Rekenhulp };

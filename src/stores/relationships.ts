@@ -1,0 +1,5 @@
+import { persistentAtom } from './site-storage';
+import { relationshipsCodec } from '../lib/relationships';
+
+/** The relationships saved in the quotient calculator on this device. */
+export const $relationships = persistentAtom(relationshipsCodec);
