@@ -105,7 +105,7 @@ const KB = 1024;
 export const BUDGETS: Record<PageKind, Budget> = {
   home: { js: 1.5 * KB, jsAll: 1.5 * KB, css: 15 * KB, html: 60 * KB },
   chapter: { js: 1.5 * KB, jsAll: 1.5 * KB, css: 15 * KB, html: 60 * KB },
-  'chapter-with-check': { js: 18 * KB, jsAll: 24 * KB, css: 15 * KB, html: 60 * KB },
+  'chapter-with-check': { js: 18 * KB, jsAll: 28 * KB, css: 15 * KB, html: 60 * KB },
   tool: { js: 22 * KB, jsAll: 22 * KB, css: 15 * KB, html: 60 * KB },
   other: { js: 3 * KB, jsAll: 3 * KB, css: 15 * KB, html: 60 * KB },
 };

@@ -58,9 +58,10 @@ test('a chapter links to its handout', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/voor-trainers/handout${chapterPaths()[2].replace('/gids', '')}$`));
 });
 
-test('QR codes decode to the links printed beside them', async ({ page }) => {
+test('QR codes decode to the links printed beside them', async ({ browser }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // As a phone camera sees a code on a typical laptop screen: 2 device pixels per CSS pixel.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
   for (const path of ['/voor-trainers/', `/voor-trainers/handout${chapterPaths()[0].replace('/gids', '')}`]) {
     await page.goto(path);
     const figures = page.locator('figure.qr');
@@ -75,4 +76,15 @@ test('QR codes decode to the links printed beside them', async ({ page }) => {
       expect(new URL(decoded!).pathname).toMatch(/^\/[a-z0-9/-]*$/);
     }
   }
+});
+
+test('a ready-made case opens the calculator filled in, leaving saved relationships alone', async ({ page }) => {
+  await page.goto('/voor-trainers/');
+  const kase = page.locator('section.case').first();
+  const title = (await kase.getByRole('heading').innerText()).trim();
+  await kase.getByRole('link', { name: new RegExp(title) }).click();
+  await expect(page).toHaveURL(/\/vertrouwensquotient\/#relaties=1\./);
+  await expect(page.getByText('Collega\'s in het wijkteam').first()).toBeVisible();
+  await expect(page.getByText('Het bestuur na de fusie').first()).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('vw:vertrouwensquotient'))).toBeNull();
 });
