@@ -47,6 +47,7 @@ export const instrumentSchema = z
   .object({
     id,
     version: z.number().int().min(1),
+    order: z.number().int().min(1),
     title: text(5),
     summary: text(20).max(200),
     intro: text(40),

@@ -1,5 +1,6 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
+import { scanCodec } from '../lib/scan-storage';
 import { themeCodec } from '../lib/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
@@ -14,6 +15,11 @@ export const FEATURES: Feature[] = [
     codec: progressCodec as Codec<unknown>,
     label: 'Voortgang en kennischecks',
     why: 'Welke hoofdstukken je opende en je antwoorden in de kennischecks, zodat je verder kunt waar je was.',
+  },
+  {
+    codec: scanCodec as Codec<unknown>,
+    label: 'Vertrouwensscan',
+    why: 'Je antwoorden in een scan die je nog niet afrondde, zodat je verder kunt waar je was, en je afgeronde scans met hun datum, zodat je ze kunt terugzien en vergelijken.',
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bandOf, scoreScale, stepsOf, type Instrument } from '../../src/lib/scan';
+import { scoreScale, stepsOf, type Instrument } from '../../src/lib/scan';
+import { bandOf } from '../../src/lib/scan-profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../src/lib/scan-schema';
 import { CONTENT, readChapters } from '../support/content';
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { decode, encode } from '../../src/lib/storage';
 import { decodeShare, encodeShare } from '../../src/lib/share-code';
-import type { Instrument } from '../../src/lib/scan';
+import type { AnswerValue, Instrument } from '../../src/lib/scan';
+import { isSoundResult } from '../../src/lib/scan-profile';
+import { parseResultFile, readSharedResult, resultFile } from '../../src/lib/scan-sharing';
 import {
   addResult,
   answer,
@@ -11,9 +13,7 @@ import {
   goToStep,
   leave,
   open,
-  parseResultFile,
   removeResult,
-  resultFile,
   resultsOf,
   scanCodec,
   scanResultFormat,
@@ -23,6 +23,7 @@ const item = (id: string, scale: string, reversed = false) => ({ id, scale, text
 const v1: Instrument = {
   id: 'proef',
   version: 1,
+  order: 1,
   title: 'Proef',
   summary: 'Een proefinstrument voor de tests.',
   intro: 'Een proefinstrument voor de tests van de opslag.',
@@ -75,7 +76,7 @@ describe('the scan on this device', () => {
 
   it('after an instrument change, keeps answers only to items that still exist and says so', () => {
     let s = open(emptyScanState(), v1, now).state;
-    for (const [k, v] of Object.entries({ a1: 4, b2: 2, b3: 5 })) s = answer(s, 'proef', k, v);
+    for (const [k, v] of Object.entries({ a1: 4, b2: 2, b3: 5 })) s = answer(s, 'proef', k, v as AnswerValue);
     const resumed = open(leave(s), v2, now);
     expect(resumed.changed).toBe(true);
     expect(resumed.state.drafts.proef).toMatchObject({ version: 2, answers: { a1: 4, b3: 5 } });
@@ -99,24 +100,53 @@ describe('the scan on this device', () => {
     expect(resultsOf(removeResult(s, 'r2'), 'proef').map((r) => r.id)).toEqual(['r1']);
   });
 
-  it('rejects stored data it cannot trust', () => {
+  it('rejects stored data of the wrong shape or with answers off the scale', () => {
     const bad = [
-      { drafts: {}, results: [{ id: 'x', instrument: 'proef', version: 1, completedAt: 'gisteren', answers: {}, scores: {} }] },
+      { drafts: {}, results: 'geen lijst' },
       { drafts: { proef: { version: 1, answers: { a1: 9 }, step: 0, startedAt: '' } }, results: [] },
-      { drafts: {}, results: [{ id: 'abcd', instrument: 'proef', version: 1, completedAt: now.toISOString(), answers: {}, scores: { a: 140 } }] },
+      { drafts: { proef: { version: 1, answers: { a1: 2.5 }, step: 0, startedAt: '' } }, results: [] },
+      { drafts: {}, results: [{ id: 'abcd', instrument: 'proef', version: 1, completedAt: now.toISOString(), answers: { a1: '4' }, scores: {} }] },
     ];
     for (const data of bad) expect(decode(scanCodec, JSON.stringify({ v: 1, data })).status).toBe('invalid');
+  });
+
+  it('a result is sound only with a known instrument, a real date, a sensible id and version, and scores 0–100', () => {
+    const r = complete(open(emptyScanState(), v1, now).state, v1, now, 'goed01').result!;
+    expect(isSoundResult(r, ['proef'])).toBe(true);
+    for (const bad of [
+      { ...r, instrument: 'ander' },
+      { ...r, completedAt: 'gisteren' },
+      { ...r, completedAt: '2025-13-45T99:00:00Z' },
+      { ...r, id: 'x' },
+      { ...r, id: 'MET HOOFDLETTERS' },
+      { ...r, version: 0 },
+      { ...r, scores: { a: 140 } },
+      { ...r, scores: { a: 12.5 } },
+    ])
+      expect(isSoundResult(bad, ['proef']), JSON.stringify(bad)).toBe(false);
   });
 });
 
 describe('sharing and files', () => {
+  it('reads a result from the fragment, or says what is wrong with the link', () => {
+    const r = complete(open(emptyScanState(), v1, now).state, v1, now, 'link01').result!;
+    const ids = ['proef'];
+    expect(readSharedResult('', ids)).toBeUndefined();
+    expect(readSharedResult('#proef', ids)).toBeUndefined();
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, r)}`, ids)).toEqual({ ok: true, result: r });
+    expect(readSharedResult('#scan-resultaat=1.kapot!', ids)).toEqual({ ok: false, problem: 'malformed' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, r).replace('=1.', '=7.')}`, ids)).toEqual({ ok: false, problem: 'unknown-version' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, instrument: 'weg' })}`, ids)).toEqual({ ok: false, problem: 'unknown-instrument' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, completedAt: 'ooit' })}`, ids)).toEqual({ ok: false, problem: 'invalid' });
+  });
+
   const answers = fc.dictionary(fc.constantFrom('a1', 'a2', 'a3', 'b1', 'b2', 'b3'), fc.integer({ min: 0, max: 5 }));
 
   it('a result survives a share link and a file, with any answers', () => {
     fc.assert(
       fc.property(answers, (a) => {
         let s = open(emptyScanState(), v1, now).state;
-        for (const [k, v] of Object.entries(a)) s = answer(s, 'proef', k, v);
+        for (const [k, v] of Object.entries(a)) s = answer(s, 'proef', k, v as AnswerValue);
         const r = complete(s, v1, now, 'deel01').result!;
         expect(decodeShare(scanResultFormat, `#${encodeShare(scanResultFormat, r)}`)).toEqual({ ok: true, value: r });
         expect(parseResultFile(resultFile(r), ['proef'])).toEqual({ ok: true, result: r });
@@ -132,6 +162,7 @@ describe('sharing and files', () => {
     expect(parseResultFile(JSON.stringify({ ...good, format: 2 }), ['proef'])).toEqual({ ok: false, problem: 'too-new' });
     expect(parseResultFile(JSON.stringify({ ...good, result: { ...r, answers: { a1: 'vijf' } } }), ['proef'])).toEqual({ ok: false, problem: 'invalid' });
     expect(parseResultFile(resultFile(r), ['ander'])).toEqual({ ok: false, problem: 'unknown-instrument' });
+    expect(parseResultFile(JSON.stringify({ ...good, result: { ...r, scores: { a: 101 } } }), ['proef'])).toEqual({ ok: false, problem: 'invalid' });
     expect(parseResultFile('x'.repeat(200_000), ['proef'])).toEqual({ ok: false, problem: 'too-large' });
   });
 });

@@ -1,27 +1,15 @@
 import fc from 'fast-check';
 import { decodeShare } from '../../src/lib/share-code';
 import { scanHandoffFormat } from '../../src/lib/scan-handoff';
-import {
-  bandOf,
-  compareResults,
-  minAnswers,
-  planHref,
-  planScales,
-  profileOf,
-  scoreAnswers,
-  scoreScale,
-  stepsOf,
-  unanswered,
-  unscorable,
-  viewResult,
-  type Instrument,
-  type ScanResult,
-} from '../../src/lib/scan';
+import { minAnswers, scoreAnswers, scoreScale, stepsOf, unanswered, unscorable, type Instrument, type ScanResult } from '../../src/lib/scan';
+import { bandOf, compareResults, profileOf, viewResult } from '../../src/lib/scan-profile';
+import { planHref, planScales } from '../../src/lib/scan-plan';
 
 /** A small instrument: scale a (4 items, one reversed), b (3), c (5, two reversed), d (4). */
 const ins: Instrument = {
   id: 'proef',
   version: 2,
+  order: 1,
   title: 'Proef',
   summary: 'Een proefinstrument voor de tests.',
   intro: 'Een proefinstrument voor de tests van de scoring.',
@@ -65,14 +53,15 @@ const full = fc
   .map((vs) => Object.fromEntries(vs.map((v, i) => [ids[i], v])) as Record<string, number>);
 const scaleId = fc.constantFrom('a', 'b', 'c', 'd');
 
-const result = (over: Partial<ScanResult>): ScanResult => ({
+/** Answers in tests are any numbers; the scoring must cope with whatever a stored record holds. */
+const result = (over: Partial<Omit<ScanResult, 'answers'>> & { answers?: Record<string, number> }): ScanResult => ({
   id: 'r1',
   instrument: 'proef',
   version: 2,
   completedAt: '2025-03-01T10:00:00.000Z',
   answers: {},
   scores: {},
-  ...over,
+  ...(over as Partial<ScanResult>),
 });
 
 describe('scoring a scale', () => {
@@ -242,6 +231,8 @@ describe('results across versions', () => {
     const r = result({ version: 1, answers: answersV2, scores: { a: 40, b: 55, weg: 10 } });
     expect(viewResult(ins, r)).toEqual({ scores: { a: 40, b: 55 }, outdated: true });
     expect(profileOf(ins, viewResult(ins, r).scores).scales.map((s) => s.scale.id)).toEqual(['a', 'b']);
+    // A stored score that cannot be one (hand-edited data) shows as no score, never as a broken bar.
+    expect(viewResult(ins, result({ version: 1, scores: { a: 140, b: -3, c: 55 } })).scores).toEqual({ a: null, b: null, c: 55 });
   });
 
   it('compares two results per scale, earlier first, whichever is passed first', () => {
