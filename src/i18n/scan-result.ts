@@ -9,7 +9,9 @@ export const scanResultText = {
   disclaimer:
     'Dit is een hulpmiddel om na te denken en het gesprek te openen, geen gevalideerde test. Er zijn geen normen: een score zegt waar jouw antwoorden liggen tussen helemaal oneens (0) en helemaal eens (100), niet hoe je je verhoudt tot anderen.',
   outdated: (then: number, now: number) =>
-    `Dit resultaat is gemaakt met versie ${then} van de vragenlijst. Die is sindsdien aangepast (nu versie ${now}). Je ziet de scores zoals ze toen zijn berekend.`,
+    then < now
+      ? `Dit resultaat is gemaakt met versie ${then} van de vragenlijst. Die is sindsdien aangepast (nu versie ${now}). Je ziet de scores zoals ze toen zijn berekend.`
+      : `Dit resultaat is gemaakt met versie ${then} van de vragenlijst, een nieuwere versie dan deze site kent (versie ${now}). Je ziet de scores zoals ze toen zijn berekend.`,
   highlightsTitle: 'Wat opvalt',
   strengths: 'Je sterke punten',
   growth: 'Je groeipunten',
@@ -19,7 +21,7 @@ export const scanResultText = {
   chartLabel: (title: string) => `Staafdiagram met je score per onderdeel van ${title}, van 0 tot 100. Dezelfde cijfers staan in de tabel eronder.`,
   tooFew: 'te weinig antwoorden',
   scale: 'Onderdeel',
-  score: 'Score (0–100)',
+  score: 'Score',
   band: 'Uitkomst',
   perScaleTitle: 'Per onderdeel',
   growthMark: 'Groeipunt',

@@ -232,7 +232,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           {note}
         </p>
       )}
-      {body ?? <Overview instruments={instruments} state={state} start={start} go={go} say={say} />}
+      {body ?? <Overview instruments={instruments} state={state} live={live} start={start} go={go} say={say} />}
       <p class="sr-only" aria-live="polite">
         {said}
       </p>
@@ -269,14 +269,14 @@ function Steps(p: {
       </div>
       {n === 0 && <p>{ins.intro}</p>}
       <ol class="scan-items" start={first + 1}>
-        {steps[n].map((item) => {
+        {steps[n].map((item, i) => {
           const value = answers[item.id];
           const isOpen = p.showOpen && value === undefined;
           return (
             <li key={item.id} class={isOpen ? 'is-open' : undefined}>
               <fieldset>
                 <legend>
-                  {item.text}
+                  <span class="scan-no">{first + i + 1}.</span> {item.text}
                   {isOpen && <span class="scan-open"> ({t.open})</span>}
                 </legend>
                 <div class="scan-options">
@@ -362,12 +362,15 @@ function Review({ ins, answers, go, finish }: { ins: Instrument; answers: Readon
 function Overview({
   instruments,
   state,
+  live,
   start,
   go,
   say,
 }: {
   instruments: Instrument[];
   state: ScanState;
+  /** False until running in the browser: the buttons do nothing before that, so they say so. */
+  live: boolean;
   start: (ins: Instrument) => void;
   go: (s: Screen) => void;
   say: (s: string) => void;
@@ -433,7 +436,7 @@ function Overview({
                   </div>
                 ) : (
                   <p class="button-row">
-                    <button type="button" class="button" onClick={() => start(ins)} aria-label={draft ? t.resumeLabel(ins.title) : t.startLabel(ins.title)}>
+                    <button type="button" class="button" disabled={!live} onClick={() => start(ins)} aria-label={draft ? t.resumeLabel(ins.title) : t.startLabel(ins.title)}>
                       {draft ? t.resume : t.start}
                     </button>
                     {draft && (
@@ -504,7 +507,7 @@ function Overview({
         <p>{t.importIntro}</p>
         <label class="button button--secondary file-button">
           {t.import}
-          <input type="file" accept="application/json,.json" class="sr-only" onChange={onFile} />
+          <input type="file" accept="application/json,.json" class="sr-only" disabled={!live} onChange={onFile} />
         </label>
         {fileMessage && (
           <p class="scan-problem" role="alert">
