@@ -183,7 +183,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     const { ResultView } = loaded;
     const result = screen.kind === 'shared' ? screen.result : state.results.find((r) => r.id === screen.id);
     const ins = result && byId(result.instrument);
-    const earlier = ins && result ? resultsOf(state, ins.id).filter((r) => r.id !== result.id) : [];
+    const earlier = ins && result ? resultsOf(state, ins.id).filter((r) => r.completedAt < result.completedAt) : [];
     body =
       result && ins ? (
         <ResultView

@@ -291,13 +291,13 @@ export function CompareView({ ins, a, b, onBack }: { ins: Instrument; a: ScanRes
       {c.mixedVersions && <p class="scan-note">{t.comparisonMixed}</p>}
       {(up || down) && (
         <p>
-          {up && t.up(up.scale.name, up.change!)} {down && t.down(down.scale.name, down.change!)}
+          {up && t.up(up.scale.name, t.signed(up.change!))} {down && t.down(down.scale.name, t.signed(down.change!))}
         </p>
       )}
       <figure class="scan-figure">
         <Bars bands={ins.bands} label={t.comparisonChart(first, second)} rows={c.rows.map((r) => ({ name: r.scale.name, values: [r.before, r.after] }))} />
         <figcaption class="scan-legend" aria-hidden="true">
-          <span class="scan-legend__0">{first}</span> <span class="scan-legend__1">{second}</span>
+          <span class="scan-legend__0">{t.legend(t.earlier, first)}</span> <span class="scan-legend__1">{t.legend(t.later, second)}</span>
         </figcaption>
       </figure>
       <div class="table-wrap">
@@ -306,8 +306,8 @@ export function CompareView({ ins, a, b, onBack }: { ins: Instrument; a: ScanRes
           <thead>
             <tr>
               <th scope="col">{t.scale}</th>
-              <th scope="col">{first}</th>
-              <th scope="col">{second}</th>
+              <th scope="col">{t.earlier}</th>
+              <th scope="col">{t.later}</th>
               <th scope="col">{t.change}</th>
             </tr>
           </thead>

@@ -300,6 +300,18 @@ test('download a result, delete it, read it back in', async ({ page }) => {
   expect(JSON.parse((await stored(page))!).data.results[0]).toEqual(json.result);
 });
 
+test('Mijn gegevens lists the scan and deletes it', async ({ page }) => {
+  const own = complete({ ...open(emptyScanState(), self, new Date()).state, drafts: { [self.id]: { version: self.version, answers: patternAnswers(self, [4]), step: 0, startedAt: '' } } }, self, new Date(), 'gegevens1').state;
+  await seed(page, own);
+  await page.goto('/mijn-gegevens/');
+  await expect(page.getByRole('heading', { level: 3, name: 'Vertrouwensscan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verwijder: Vertrouwensscan' }).click();
+  await expect(page.getByText('Verwijderd: Vertrouwensscan.')).toBeVisible();
+  expect(await stored(page)).toBeNull();
+  await page.goto('/scan/');
+  await expect(page.getByText('Er staan nog geen afgeronde scans op dit apparaat.')).toBeVisible();
+});
+
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto('/scan/');
   const start = page.getByRole('button', { name: `Begin met ${around.title}` });
