@@ -12,7 +12,7 @@ import type { ScanResult } from './scan';
 
 // Deliberately plain (no string patterns or number ranges): those checks would land in the zod code
 // every page shares. What the scan's rules need beyond the shape, they check themselves
-// (src/lib/scan.ts: isSoundResult), and answers outside 0–5 never pass.
+// (src/lib/scan-profile.ts: isSoundResult), and answers outside 0–5 never pass.
 const answers = z.record(z.string(), z.literal([0, 1, 2, 3, 4, 5]));
 
 export const resultSchema = z.object({

@@ -52,7 +52,6 @@ export interface Instrument {
 export type Answers = Readonly<Record<string, number>>;
 /** One stored answer: 0 for "weet ik niet / niet van toepassing", else the point on the scale. */
 export type AnswerValue = 0 | 1 | 2 | 3 | 4 | 5;
-export const UNKNOWN = 0;
 export const SCALE_POINTS = 5;
 /** Scale scores: 0–100 per scale id, or null when too few items were answered to say anything. */
 export type Scores = Readonly<Record<string, number | null>>;
