@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './lib/chapter';
 import { glossaryTermSchema } from './lib/glossary';
 import { quizSchema } from './lib/quiz-schema';
+import { instrumentSchema } from './lib/scan-schema';
 import { sourceSchema } from './lib/sources';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
@@ -27,4 +28,9 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { chapters, sources, glossary, quizzes };
+const scan = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scan' }),
+  schema: instrumentSchema,
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan };

@@ -1,6 +1,7 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
 import { relationshipsCodec } from '../lib/relationships';
+import { scanCodec } from '../lib/scan-storage';
 import { themeCodec } from '../lib/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
@@ -20,6 +21,11 @@ export const FEATURES: Feature[] = [
     codec: relationshipsCodec as Codec<unknown>,
     label: 'Relaties in de rekenhulp vertrouwensquotiënt',
     why: 'De relaties die je in de rekenhulp bewaarde (naam, soort en zes scores), zodat je ze later terugziet en kunt vergelijken.',
+  },
+  {
+    codec: scanCodec as Codec<unknown>,
+    label: 'Vertrouwensscan',
+    why: 'Je antwoorden in een scan die je nog niet afrondde, zodat je verder kunt waar je was, en je afgeronde scans met hun datum, zodat je ze kunt terugzien en vergelijken.',
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { AnswerValue, Instrument } from '../../src/lib/scan';
+import { instrumentSchema } from '../../src/lib/scan-schema';
+import { CONTENT } from './content';
+
+/** The scan instruments as the site builds them, in page order. */
+export function readInstruments(): Instrument[] {
+  const dir = join(CONTENT, 'scan');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => instrumentSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) as Instrument)
+    .sort((a, b) => a.order - b.order);
+}
+
+export const instrument = (id: string) => readInstruments().find((i) => i.id === id)!;
+
+/** A varied but reproducible set of answers: item n gets a value from a pattern, some "weet ik niet". */
+export function patternAnswers(ins: Instrument, pattern: readonly AnswerValue[], skip: readonly number[] = []): Record<string, AnswerValue> {
+  return Object.fromEntries(ins.items.flatMap((item, n) => (skip.includes(n) ? [] : [[item.id, pattern[n % pattern.length]]])));
+}
