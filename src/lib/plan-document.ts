@@ -5,18 +5,8 @@ import { checkInDates } from './repair-followup';
 import { quotient } from './quotient';
 import { PARTS } from './conversation';
 import { isBlank } from './conversation';
-import {
-  conversationText,
-  exportText,
-  factorNames,
-  formatDate,
-  formatIndex,
-  phaseNames,
-  rhythmNames,
-  scaleNames,
-  situationQuestions,
-  situationShort,
-} from '../i18n/herstelplan';
+import { formatDate, phaseNames, scaleNames, situationQuestions, situationShort } from '../i18n/herstelplan';
+import { conversationText, exportText, factorNames, formatIndex, rhythmNames } from '../i18n/herstelplan-steps';
 import type { ScanScale } from './repair-catalogue';
 
 /**
@@ -97,10 +87,12 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
       .filter((kind) => !isBlank(plan.conversation[kind]))
       .map((kind) => ({
         title: conversationText[kind].legend,
-        lines: PARTS[kind].map((p) => ({
-          label: (conversationText[kind].parts as Record<string, { label: string }>)[p].label,
-          value: (plan.conversation[kind] as Record<string, string>)[p],
-        })),
+        lines: PARTS[kind]
+          .map((p) => ({
+            label: (conversationText[kind].parts as Record<string, { label: string }>)[p].label,
+            value: (plan.conversation[kind] as Record<string, string>)[p],
+          }))
+          .filter((l) => l.value.trim() !== ''),
       })),
   };
 }

@@ -1,6 +1,6 @@
 import type { Plan } from './repair-plan';
 import { addDays, checkInDates } from './repair-followup';
-import { exportText } from '../i18n/herstelplan';
+import { exportText } from '../i18n/herstelplan-steps';
 
 /**
  * A plan as an iCalendar file (RFC 5545): an all-day event for every open action with a due date

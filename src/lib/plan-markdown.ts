@@ -1,5 +1,5 @@
 import type { PlanDoc } from './plan-document';
-import { exportText } from '../i18n/herstelplan';
+import { exportText } from '../i18n/herstelplan-steps';
 
 /**
  * A plan as Markdown (CommonMark with GitHub's extensions), for a notes app or an e-mail.
@@ -73,7 +73,7 @@ export function planToMarkdown(doc: PlanDoc, siteUrl: string): string {
   }
   if (doc.rhythm || doc.checkIns.length) {
     out.push(`## ${exportText.checkInsTitle}`, '');
-    if (doc.rhythm) out.push(`${exportText.rhythm}: ${doc.rhythm}. ${exportText.planned}: ${doc.planned.join(', ')}.`, '');
+    if (doc.rhythm) out.push(`${exportText.rhythm}: ${doc.rhythm}.${doc.planned.length ? ` ${exportText.planned}: ${doc.planned.join(', ')}.` : ''}`, '');
     for (const c of doc.checkIns) {
       out.push(`### ${c.date}`, '');
       if (c.note.trim()) out.push(mdBlock(c.note), '');

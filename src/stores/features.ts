@@ -1,5 +1,6 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
+import { plansCodec } from '../lib/repair-plan';
 import { themeCodec } from '../lib/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
@@ -14,6 +15,11 @@ export const FEATURES: Feature[] = [
     codec: progressCodec as Codec<unknown>,
     label: 'Voortgang en kennischecks',
     why: 'Welke hoofdstukken je opende en je antwoorden in de kennischecks, zodat je verder kunt waar je was.',
+  },
+  {
+    codec: plansCodec as Codec<unknown>,
+    label: 'Herstelplannen',
+    why: 'Je plannen uit de herstelplanbouwer: je antwoorden, acties, terugblikken en gespreksvoorbereiding, zodat je ze kunt aanpassen en opvolgen.',
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -1,4 +1,4 @@
-import { createPlan, type Plan } from '../../src/lib/repair-plan';
+import { createPlan, LIMITS, type Plan } from '../../src/lib/repair-plan';
 import { repairFileSchema } from '../../src/lib/repair-schema';
 import type { CatalogueAction, ResolvedAction } from '../../src/lib/repair-catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
@@ -47,24 +47,32 @@ export const INJECTIONS = [
   'Gewoon: 3.5 uur, 10% (prima)! Zeggen-doen? "aanhalingstekens" \'enkel\' – en — ✓ 🙂',
 ];
 export const INJECTION = INJECTIONS.join('\n');
+/** For fields with a short limit (a name, a title): the same attacks in fewer characters. */
+export const SHORT_INJECTIONS = ['<script>alert(1)</script><img src=x onerror="alert(1)">', '[a](javascript:alert(1)) **b** `c` <b>d</b> &lt;e&gt; # f'];
+
+/** The attack texts that fit a field of this length. */
+export const injectionsFor = (max: number) => (INJECTION.length <= max ? [INJECTION] : SHORT_INJECTIONS);
 
 /** Every free-text field of a plan, with a way to set it and whether the calendar file shows it. */
-export const FREE_TEXT_FIELDS: Array<{ name: string; set: (p: Plan, text: string) => Plan; inCalendar?: boolean }> = [
-  { name: 'plan name', set: (p, t) => ({ ...p, name: t }), inCalendar: true },
+export const FREE_TEXT_FIELDS: Array<{ name: string; set: (p: Plan, text: string) => Plan; max: number; inCalendar?: boolean }> = [
+  { name: 'plan name', set: (p, t) => ({ ...p, name: t }), max: LIMITS.name, inCalendar: true },
   ...(['title', 'what', 'owner'] as const).map((field) => ({
     name: `action ${field}`,
+    max: { title: LIMITS.title, what: LIMITS.text, owner: LIMITS.owner }[field],
     inCalendar: true,
     // The second action: open, dated and from the catalogue, so it shows in every export.
     set: (p: Plan, t: string) => ({ ...p, actions: p.actions.map((a, i) => (i === 1 ? { ...a, [field]: t } : a)) }),
   })),
-  { name: 'own action title', set: (p, t) => ({ ...p, actions: p.actions.map((a) => (a.catalogueId ? a : { ...a, title: t })) }), inCalendar: true },
-  { name: 'check-in note', set: (p, t) => ({ ...p, checkIns: p.checkIns.map((c, i) => (i === 0 ? { ...c, note: t } : c)) }) },
+  { name: 'own action title', set: (p, t) => ({ ...p, actions: p.actions.map((a) => (a.catalogueId ? a : { ...a, title: t })) }), max: LIMITS.title, inCalendar: true },
+  { name: 'check-in note', set: (p, t) => ({ ...p, checkIns: p.checkIns.map((c, i) => (i === 0 ? { ...c, note: t } : c)) }), max: LIMITS.note },
   ...(['waarneming', 'gevolg', 'gevoel', 'wens'] as const).map((part) => ({
     name: `I-message ${part}`,
+    max: LIMITS.part,
     set: (p: Plan, t: string) => ({ ...p, conversation: { ...p.conversation, ik: { ...p.conversation.ik, [part]: t } } }),
   })),
   ...(['situatie', 'gedrag', 'impact', 'vraag'] as const).map((part) => ({
     name: `SBI ${part}`,
+    max: LIMITS.part,
     set: (p: Plan, t: string) => ({ ...p, conversation: { ...p.conversation, sbi: { ...p.conversation.sbi, [part]: t } } }),
   })),
 ];

@@ -76,9 +76,29 @@ describe('the conversation helper', () => {
     expect(messageHints('ik', { ...ik('Gisteren'), wens: 'Ik vind jou onbetrouwbaar' })).toEqual(['etiket']);
     expect(messageHints('sbi', { situatie: 'Dinsdag', gedrag: 'Je was NOOIT op tijd', impact: 'x', vraag: '' })).toEqual(['leeg', 'altijd-nooit']);
     expect(messageHints('ik', emptyConversation().ik)).toEqual(['leeg']);
+    expect(messageHints('ik', { ...ik('Gisteren'), gevoel: 'Je bent zo gevoelig' })).toEqual(['etiket']);
+    expect(messageHints('ik', ik('Je bent gisteren zonder bericht vertrokken'))).toEqual([]);
   });
 
   it('does not flag words that only contain the signal words', () => {
     expect(messageHints('ik', ik('Het nooitgedachte gebeurde; de altijdgroene plant viel om'))).toEqual([]);
+  });
+});
+
+describe('composing the message', () => {
+  it('reads as spoken text, leaving empty parts out', async () => {
+    const { composeMessage } = await import('../../src/lib/conversation');
+    expect(
+      composeMessage('ik', {
+        waarneming: 'toen de planning vrijdag om vier uur veranderde',
+        gevolg: 'moest ik drie mensen terugbellen.',
+        gevoel: 'dat zat me dwars',
+        wens: 'Ik wil graag dat we het eerst samen bespreken',
+      }),
+    ).toBe('Toen de planning vrijdag om vier uur veranderde, moest ik drie mensen terugbellen. Dat zat me dwars. Ik wil graag dat we het eerst samen bespreken.');
+    expect(composeMessage('sbi', { situatie: 'In het overleg van dinsdag', gedrag: 'onderbrak je Samira', impact: '', vraag: 'hoe zag jij dat?' })).toBe(
+      'In het overleg van dinsdag onderbrak je Samira. Hoe zag jij dat?',
+    );
+    expect(composeMessage('ik', emptyConversation().ik)).toBe('');
   });
 });
