@@ -28,8 +28,16 @@ export function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Focuses an element by id once the next render is on screen. */
-export const focusSoon = (id: string) =>
-  requestAnimationFrame(() => {
-    document.getElementById(id)?.focus();
-  });
+/**
+ * Focuses an element by id once the change that shows it is rendered: store updates re-render
+ * after a timeout, so wait for that, then for a frame; try a few times for parts still loading.
+ */
+export function focusSoon(id: string, tries = 20) {
+  setTimeout(() =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id);
+      if (el) el.focus();
+      else if (tries > 0) focusSoon(id, tries - 1);
+    }),
+  );
+}
