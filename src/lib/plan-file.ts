@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BACKUP_APP, MAX_BACKUP_BYTES } from './backup';
 import { decode } from './storage';
-import { LIMITS, planSchema, plansCodec, type Plan, type Plans } from './repair-plan';
+import { LIMITS, planSchema, plansCodec, type Plan, type Plans } from './repair-plan-schema';
 
 /**
  * Plans as a JSON file: a back-up of one plan or all of them, and reading such a file back in.

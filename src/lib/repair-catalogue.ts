@@ -4,55 +4,18 @@
  * Pure: no DOM, no content loading. The build resolves the catalogue; the island only shows it.
  */
 
-export const RELATIONSHIPS = ['collega', 'team', 'teams', 'organisatie'] as const;
-export const ROLES = ['veroorzaker', 'geschaad', 'begeleider'] as const;
-export const VIOLATIONS = ['competentie', 'integriteit', 'welwillendheid'] as const;
-export const SEVERITIES = ['klein', 'ernstig', 'herhaald'] as const;
-export const TIMINGS = ['dagen', 'weken', 'maanden'] as const;
-export const TALKED = ['ja', 'nee'] as const;
-export const PHASES = ['nu', 'deze-week', 'komende-maanden'] as const;
-/** Matters that are not a trust exercise: a formal route goes first. */
-export const SAFETY_CONCERNS = ['intimidatie', 'discriminatie', 'geweld', 'fraude', 'onveilig'] as const;
-
-export type Relationship = (typeof RELATIONSHIPS)[number];
-export type Role = (typeof ROLES)[number];
-export type Violation = (typeof VIOLATIONS)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type Timing = (typeof TIMINGS)[number];
-export type Talked = (typeof TALKED)[number];
-export type Phase = (typeof PHASES)[number];
-export type SafetyConcern = (typeof SAFETY_CONCERNS)[number];
-
-/**
- * Scan scale ids, fixed by the contract with the scan: unique across instruments and stable,
- * because stored results and plans refer to them.
- */
-export const SCAN_SCALES = {
-  'vertrouwen-om-mij-heen': [
-    'omgeving-bekwaamheid',
-    'omgeving-betrouwbaarheid',
-    'omgeving-intenties',
-    'omgeving-integriteit',
-    'omgeving-risico',
-    'omgeving-veiligheid',
-    'omgeving-organisatie',
-  ],
-  'mijn-vertrouwenswaardigheid': [
-    'eigen-openheid',
-    'eigen-consistentie',
-    'eigen-verbinding',
-    'eigen-leiderschap',
-    'eigen-moed',
-    'eigen-discipline',
-    'eigen-verantwoordelijkheid',
-  ],
-} as const;
-export type ScanInstrument = keyof typeof SCAN_SCALES;
-export type ScanScale = (typeof SCAN_SCALES)[ScanInstrument][number];
-export const SCAN_SCALE_IDS: readonly ScanScale[] = Object.values(SCAN_SCALES).flat();
-export const MAX_SCAN_SCALES = 4;
-
-export const isScanScale = (id: string): id is ScanScale => (SCAN_SCALE_IDS as readonly string[]).includes(id);
+export * from './repair-ids';
+import type {
+  Phase,
+  Relationship,
+  Role,
+  ScanScale,
+  Severity,
+  Talked,
+  Timing,
+  Violation,
+} from './repair-ids';
+import { PHASES } from './repair-ids';
 
 /** A damaged working relationship, as the visitor describes it. */
 export interface Situation {
@@ -104,7 +67,10 @@ export interface ResolvedAction extends CatalogueAction {
   chapterTitle: string;
 }
 
-export type PlanStart = { kind: 'herstel'; situation: Situation } | { kind: 'ontwikkeling'; scales: readonly string[] };
+export type PlanStart =
+  | { kind: 'herstel'; situation: Situation }
+  /** For thin trust: the scan's growth areas; a formal route may still go first. */
+  | { kind: 'ontwikkeling'; scales: readonly string[]; formalRoute?: boolean };
 
 export const isDevelopmentAction = (a: Pick<CatalogueAction, 'conditions'>) => (a.conditions.scanScales?.length ?? 0) > 0;
 
@@ -113,7 +79,15 @@ const allows = <T>(allowed: readonly T[] | undefined, value: T) => allowed === u
 /** Whether one catalogue action belongs in a plan that starts this way. */
 export function appliesTo(action: Pick<CatalogueAction, 'conditions'>, start: PlanStart): boolean {
   const c = action.conditions;
-  if (start.kind === 'ontwikkeling') return isDevelopmentAction(action) && c.scanScales!.some((s) => start.scales.includes(s));
+  if (start.kind === 'ontwikkeling') {
+    const formalRoute = start.formalRoute ?? false;
+    if (isDevelopmentAction(action)) {
+      return c.scanScales!.some((s) => start.scales.includes(s)) && (c.formalRoute === undefined || c.formalRoute === formalRoute);
+    }
+    // From the repair actions only the formal route itself, when one goes first.
+    const situational = Object.keys(c).some((k) => k !== 'formalRoute');
+    return formalRoute && c.formalRoute === true && !situational;
+  }
   if (isDevelopmentAction(action)) return false;
   const s = start.situation;
   return (

@@ -1,146 +1,13 @@
-import * as z from 'zod/mini';
-import { FACTORS, SCORE_MAX, SCORE_MIN, type Scores } from './quotient';
-import {
-  MAX_SCAN_SCALES,
-  PHASES,
-  RELATIONSHIPS,
-  ROLES,
-  SAFETY_CONCERNS,
-  SCAN_SCALE_IDS,
-  SEVERITIES,
-  TALKED,
-  TIMINGS,
-  VIOLATIONS,
-  type CatalogueAction,
-  type Phase,
-  type PlanStart,
-  type Situation,
-} from './repair-catalogue';
-import type { Codec } from './storage';
+import { MAX_SCAN_SCALES, PHASES, type CatalogueAction, type Phase, type PlanStart, type Situation } from './repair-catalogue';
+import type { Scores } from './quotient';
+import { emptyConversation, LIMITS, type CheckIn, type Plan, type PlanAction, type Plans, type Step } from './repair-plan-schema';
+
+export * from './repair-plan-schema';
 
 /**
  * The visitor's repair plans: named, several per device, each from safety check to follow-up.
  * Everything here is pure; the store (src/stores/repair-plans.ts) keeps the result.
  */
-
-export const STEPS = ['veiligheid', 'situatie', 'voorstel', 'plan', 'opvolgen'] as const;
-export type Step = (typeof STEPS)[number];
-export const RHYTHMS = ['geen', 'week', 'twee-weken', 'maand'] as const;
-export type Rhythm = (typeof RHYTHMS)[number];
-export const STARTS = ['herstel', 'ontwikkeling'] as const;
-
-export const LIMITS = {
-  plans: 20,
-  actions: 60,
-  checkIns: 100,
-  name: 80,
-  title: 160,
-  text: 1500,
-  owner: 80,
-  note: 2000,
-  part: 600,
-} as const;
-
-const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-
-/** A calendar date, "YYYY-MM-DD". */
-export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDate, 'not a real date'));
-const idSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const score = z.int().check(z.gte(SCORE_MIN), z.lte(SCORE_MAX));
-
-export const scoresSchema = z.object(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<(typeof FACTORS)[number], typeof score>);
-
-const situationDraftSchema = z.object({
-  relationship: z.optional(z.enum(RELATIONSHIPS)),
-  role: z.optional(z.enum(ROLES)),
-  violation: z.optional(z.enum(VIOLATIONS)),
-  severity: z.optional(z.enum(SEVERITIES)),
-  timing: z.optional(z.enum(TIMINGS)),
-  talked: z.optional(z.enum(TALKED)),
-});
-
-const planActionSchema = z.object({
-  id: idSchema,
-  /** The catalogue action it came from; own actions have none. */
-  catalogueId: z.optional(idSchema),
-  title: text(LIMITS.title),
-  what: text(LIMITS.text),
-  phase: z.enum(PHASES),
-  owner: text(LIMITS.owner),
-  due: z.optional(dateSchema),
-  done: z.boolean(),
-  doneOn: z.optional(dateSchema),
-});
-
-const checkInSchema = z.object({
-  id: idSchema,
-  date: dateSchema,
-  note: text(LIMITS.note),
-  /** The relationship re-rated on the quotient's six factors, when the visitor did so. */
-  scores: z.optional(scoresSchema),
-});
-
-const part = text(LIMITS.part);
-export const conversationSchema = z.object({
-  ik: z.object({ waarneming: part, gevolg: part, gevoel: part, wens: part }),
-  sbi: z.object({ situatie: part, gedrag: part, impact: part, vraag: part }),
-});
-
-export const planSchema = z.object({
-  id: idSchema,
-  name: text(LIMITS.name),
-  createdAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
-  step: z.enum(STEPS),
-  safety: z.object({
-    checked: z.boolean(),
-    concerns: z.array(z.enum(SAFETY_CONCERNS)),
-    /** With a concern: the visitor chose to go on with what remains besides the formal route. */
-    continueForRest: z.boolean(),
-  }),
-  start: z.enum(STARTS),
-  situation: situationDraftSchema,
-  scan: z.object({
-    instrument: z.optional(idSchema),
-    scales: z.array(z.enum(SCAN_SCALE_IDS as [string, ...string[]])).check(z.maxLength(MAX_SCAN_SCALES)),
-  }),
-  adopted: z.boolean(),
-  actions: z.array(planActionSchema).check(z.maxLength(LIMITS.actions)),
-  rhythm: z.enum(RHYTHMS),
-  firstCheckIn: z.optional(dateSchema),
-  checkIns: z.array(checkInSchema).check(z.maxLength(LIMITS.checkIns)),
-  conversation: conversationSchema,
-});
-
-export const plansSchema = z.object({
-  openId: z.optional(idSchema),
-  plans: z.array(planSchema).check(z.maxLength(LIMITS.plans)),
-});
-
-export type PlanAction = z.infer<typeof planActionSchema>;
-export type CheckIn = z.infer<typeof checkInSchema>;
-export type Conversation = z.infer<typeof conversationSchema>;
-export type Plan = z.infer<typeof planSchema>;
-export type Plans = z.infer<typeof plansSchema>;
-export type SituationDraft = z.infer<typeof situationDraftSchema>;
-
-export const emptyPlans = (): Plans => ({ plans: [] });
-
-export const plansCodec: Codec<Plans> = {
-  key: 'vw:herstelplannen',
-  version: 1,
-  schema: plansSchema,
-  empty: emptyPlans,
-};
-
-export const emptyConversation = (): Conversation => ({
-  ik: { waarneming: '', gevolg: '', gevoel: '', wens: '' },
-  sbi: { situatie: '', gedrag: '', impact: '', vraag: '' },
-});
 
 export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string; scales: string[] }): Plan {
   return {
@@ -183,7 +50,9 @@ export function situationOf(p: Plan): Situation | undefined {
 /** What the recommendation starts from, once the situation (or the growth areas) are known. */
 export function startOf(p: Plan): PlanStart | undefined {
   if (!safetyCleared(p)) return undefined;
-  if (p.start === 'ontwikkeling') return p.scan.scales.length > 0 ? { kind: 'ontwikkeling', scales: p.scan.scales } : undefined;
+  if (p.start === 'ontwikkeling') {
+    return p.scan.scales.length > 0 ? { kind: 'ontwikkeling', scales: p.scan.scales, formalRoute: needsFormalRoute(p) } : undefined;
+  }
   const situation = situationOf(p);
   return situation && { kind: 'herstel', situation };
 }

@@ -46,7 +46,7 @@ export const conditionsSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (!c.scanScales) return;
-    for (const key of ['relationship', 'role', 'violation', 'severity', 'timing', 'talked', 'formalRoute'] as const) {
+    for (const key of ['relationship', 'role', 'violation', 'severity', 'timing', 'talked'] as const) {
       if (c[key] !== undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: `a development action (with scanScales) is chosen by scan scale only; remove ${key}` });
       }

@@ -1,6 +1,6 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
-import { plansCodec } from '../lib/repair-plan';
+import { plansCodec } from '../lib/repair-plan-schema';
 import { themeCodec } from '../lib/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */

@@ -21,16 +21,17 @@ afterEach(cleanup);
 async function show(plan: Plan) {
   $plans.set({ openId: plan.id, plans: [plan] });
   const view = render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
-  await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy());
-  await waitFor(() => expect(document.querySelector('.plan-print')).toBeTruthy());
+  // The later steps and the print view are loaded on demand: the first load may take a moment.
+  await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(document.querySelector('.plan-print')).toBeTruthy(), { timeout: 5000 });
   return view.container;
 }
 
 /** Everything the visitor can read on the page: text and the values of form fields. */
-const readable = (root: HTMLElement) =>
+const readable = (root: Element) =>
   [root.textContent ?? '', ...[...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value)].join('\n');
 
-function expectNoMarkupFrom(root: HTMLElement) {
+function expectNoMarkupFrom(root: Element) {
   expect(root.querySelectorAll('script, img, iframe, b, em:not(.cite *), code, h1').length).toBe(0);
   expect([...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toEqual([]);
   expect([...root.querySelectorAll('a')].filter((a) => !/^(\/|#)/.test(a.getAttribute('href') ?? ''))).toEqual([]);
@@ -50,7 +51,7 @@ describe('what a visitor types stays text on the page and in print', () => {
   });
 
   it('shows the typed text where the visitor edits it', async () => {
-    const plan = FREE_TEXT_FIELDS.reduce((p, f) => f.set(p, injectionsFor(f.max)[0]), { ...fullPlan(), step: 'plan' as const });
+    const plan = FREE_TEXT_FIELDS.reduce<Plan>((p, f) => f.set(p, injectionsFor(f.max)[0]), { ...fullPlan(), step: 'plan' });
     const root = await show(plan);
     expectNoMarkupFrom(root);
     const text = readable(root);
@@ -65,7 +66,7 @@ describe('the hand-off from the scan', () => {
     $plans.set({ openId: mine.id, plans: [mine] });
     history.replaceState(null, '', `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'iets-onbekends'] })}`);
     render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
-    expect(await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/)).toBeTruthy();
+    expect(await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Moed: lastige punten aankaarten')).toBeTruthy();
     expect(screen.getByText(/iets-onbekends/)).toBeTruthy();
     expect($plans.get().plans).toEqual([mine]);
@@ -96,7 +97,7 @@ describe('the safety check', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Begin een nieuw plan' }));
     fireEvent.click(await screen.findByLabelText('Fraude, corruptie of een andere misstand'));
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
-    expect(await screen.findByText('Dit is geen vertrouwensoefening')).toBeTruthy();
+    expect(await screen.findByText('Dit is geen vertrouwensoefening', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('De klokkenluidersregeling')).toBeTruthy();
     expect(screen.getByText(/preventieadviseur psychosociale aspecten/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /^De situatie\s*\(nog niet beschikbaar\)$/ }).hasAttribute('disabled')).toBe(true);

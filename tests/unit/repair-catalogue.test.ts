@@ -63,6 +63,7 @@ describe('the catalogue schema reports the field that is wrong', () => {
   });
 
   it('a development action that is also chosen by situation, and a duplicate id', () => {
+    expect(issuesOf(fileWith({ conditions: { scanScales: ['eigen-moed'], formalRoute: false } }))).toEqual([]);
     expect(issuesOf(fileWith({ conditions: { scanScales: ['eigen-moed'], role: ['geschaad'] } }))).toEqual([
       'actions.0.conditions.role: a development action (with scanScales) is chosen by scan scale only; remove role',
     ]);

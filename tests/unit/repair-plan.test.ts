@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { FACTORS, SCORE_MAX, SCORE_MIN } from '../../src/lib/quotient';
+import { SCORE_KEYS, SCORE_RANGE } from '../../src/lib/repair-plan-schema';
 import { recommend } from '../../src/lib/repair-catalogue';
 import {
   addCheckIn,
@@ -57,7 +59,8 @@ describe('a plan from safety check to follow-up', () => {
     const p = createPlan('p2', 'Vanuit scan', now, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'eigen-openheid'] });
     expect(p.start).toBe('ontwikkeling');
     const cleared = { ...p, safety: { checked: true, concerns: [], continueForRest: false } };
-    expect(startOf(cleared)).toEqual({ kind: 'ontwikkeling', scales: ['eigen-moed', 'eigen-openheid'] });
+    expect(startOf(cleared)).toEqual({ kind: 'ontwikkeling', scales: ['eigen-moed', 'eigen-openheid'], formalRoute: false });
+    expect(startOf({ ...cleared, safety: { checked: true, concerns: ['geweld'], continueForRest: true } })).toMatchObject({ formalRoute: true });
     expect(startOf({ ...cleared, scan: { scales: [] } })).toBeUndefined();
   });
 
@@ -110,6 +113,13 @@ describe('a plan from safety check to follow-up', () => {
   it('keeps check-ins in date order', () => {
     const p = addCheckIn(fullPlan(), { id: 'c0', date: '2026-03-09', note: 'tussendoor' });
     expect(p.checkIns.map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
+  });
+});
+
+describe('stored re-ratings', () => {
+  it('use exactly the quotient\'s six factors and its scale', () => {
+    expect([...SCORE_KEYS]).toEqual([...FACTORS]);
+    expect(SCORE_RANGE).toEqual([SCORE_MIN, SCORE_MAX]);
   });
 });
 

@@ -231,4 +231,16 @@ describe('a plan that starts from the scan', () => {
       else expect(appliesTo(a, { kind: 'ontwikkeling', scales: [...SCAN_SCALE_IDS] }), a.id).toBe(false);
     }
   });
+
+  it('with a formal route: that comes first, and no confronting one person', () => {
+    const plan = recommend(catalogue, { kind: 'ontwikkeling', scales: ['eigen-moed'], formalRoute: true }).map((a) => a.id);
+    expect(plan[0]).toBe('formele-route-eerst');
+    expect(plan).toContain('formele-route-afstemmen');
+    expect(plan).not.toContain('uitgesteld-gesprek-voeren');
+    expect(plan).not.toContain('gemiste-afspraak-aankaarten');
+    expect(plan).toContain('na-een-maand-terugkijken');
+    const without = recommend(catalogue, { kind: 'ontwikkeling', scales: ['eigen-moed'] }).map((a) => a.id);
+    expect(without).toEqual(expect.arrayContaining(['uitgesteld-gesprek-voeren', 'gemiste-afspraak-aankaarten']));
+    expect(without.some((id) => id.startsWith('formele-route'))).toBe(false);
+  });
 });

@@ -15,7 +15,7 @@ import {
 import { checkInDates } from '../../lib/repair-followup';
 import { planDocument } from '../../lib/plan-document';
 import { slugify } from '../../lib/slug';
-import { formatDate, phaseNames, planText } from '../../i18n/herstelplan';
+import { formatDate, phaseNames, planText, stepNames } from '../../i18n/herstelplan';
 import { exportText, rhythmNames, stepText as t } from '../../i18n/herstelplan-steps';
 import { ConversationHelper } from './ConversationHelper';
 import { ActionSource } from './ActionSource';
@@ -92,7 +92,7 @@ export function PlanStep(props: StepProps) {
       <Exports {...props} />
       <p class="button-row no-print">
         <button type="button" class="button" onClick={() => goTo('opvolgen')}>
-          {planText.next}: Opvolgen
+          {planText.next}: {stepNames.opvolgen}
         </button>
       </p>
     </div>

@@ -85,8 +85,7 @@ export function SafetyStep({ plan, current, update, announce, goTo }: StepProps)
             <strong>{emergencyLine}</strong>
           </p>
           <p>
-            <a href="/gids/vertrouwen-herstellen/#wanneer-formele-routes-voorgaan">Wanneer formele routes voorgaan</a> (Vertrouwen
-            herstellen)
+            {t.formalMore} <a href="/gids/vertrouwen-herstellen/#wanneer-formele-routes-voorgaan">{t.formalMoreLink}</a>.
           </p>
           <p>{t.formalAfter}</p>
           <p class="button-row">
