@@ -195,9 +195,11 @@ function TrendView({ trend: tr }: { trend: Trend }) {
         <p class="muted">{t.trendNeedsTwo}</p>
       ) : (
         <>
-          <p class="trend__summary">{summary}</p>
+          <p class="trend__summary" id="trend-samenvatting">
+            {summary}
+          </p>
           <figure class="trend__figure">
-            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-bijschrift" class="trend__chart">
+            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-bijschrift" aria-describedby="trend-samenvatting" class="trend__chart">
               <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom + 6} y2={H - PAD.bottom + 6} class="trend__axis" />
               <polyline points={pts.map((p, i) => `${x(i)},${y(p.index)}`).join(' ')} class="trend__line" />
               {pts.map((p, i) => (
@@ -212,7 +214,7 @@ function TrendView({ trend: tr }: { trend: Trend }) {
                 </g>
               ))}
             </svg>
-            <figcaption id="trend-bijschrift">{t.trendCaption}: {summary}</figcaption>
+            <figcaption id="trend-bijschrift">{t.trendCaption}</figcaption>
           </figure>
         </>
       )}
