@@ -3,8 +3,10 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './lib/chapter';
 import { glossaryTermSchema } from './lib/glossary';
 import { quizSchema } from './lib/quiz-schema';
+import { repairFileSchema } from './lib/repair-schema';
 import { instrumentSchema } from './lib/scan-schema';
 import { sourceSchema } from './lib/sources';
+import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
 // file and the field.
@@ -33,4 +35,11 @@ const scan = defineCollection({
   schema: instrumentSchema,
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan };
+// The repair-plan catalogue: one file per theme, each a list of actions with the situations they
+// fit, a source key and the chapter section behind them (both checked against the content).
+const repair = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/repair' }),
+  schema: repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair };

@@ -112,13 +112,14 @@ export const BUDGETS: Record<PageKind, Budget> = {
 
 /** Pages whose islands are the page: first view includes them. */
 export const TOOL_PAGE_BUDGETS: Record<string, number> = {
-  // 22 KB was the first estimate. What any island page that reads saved data and share links
+  // The issue asks 22 KB; not met yet (see README). What any island page that reads saved data and share links
   // loads before a line of its own (Preact with hydration 7.2, zod/mini with storage 7.9, the
   // inline scripts 2.9, StorageNotices 1.3) is already 19.3 KB; the calculator adds 6.1 KB.
   '/vertrouwensquotient/': 26 * KB,
   '/scan/': 28 * KB,
   '/herstelplan/': 35 * KB,
-  '/mijn-gegevens/': 24 * KB,
+  // Every feature registered in src/stores/features.ts brings its stored-data schema here.
+  '/mijn-gegevens/': 26 * KB,
   '/mijn-voortgang/': 24 * KB,
 };
 

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { headingsOf } from '../lib/headings';
+import { chapterSlugFromId } from '../lib/slug';
 
-// What MDX may refer to: source keys, glossary ids and quiz ids, read from content/ on disk so
-// that a wrong reference fails while the chapter compiles, naming the chapter.
+// What content may refer to: source keys, glossary ids, quiz ids and chapter sections, read from
+// content/ on disk so that a wrong reference fails while the content compiles, naming the file.
 const root = process.cwd();
 const cache = new Map<string, { mtime: number; keys: Set<string> }>();
 
@@ -21,3 +23,20 @@ function keysOfYamlMap(relPath: string): Set<string> {
 export const sourceKeys = () => keysOfYamlMap('content/sources.yaml');
 export const glossaryKeys = () => keysOfYamlMap('content/glossary.yaml');
 export const quizExists = (id: string) => existsSync(resolve(root, 'content/quizzes', `${id}.yaml`));
+
+let sectionCache: { stamp: string; index: Map<string, Set<string>> } | undefined;
+
+/** Heading ids per chapter slug, as the site makes them: what content may link to as "slug#id". */
+export function sectionIndex(): Map<string, Set<string>> {
+  const dir = resolve(root, 'content/chapters');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const stamp = files.map((f) => `${f}:${statSync(resolve(dir, f)).mtimeMs}`).join('|');
+  if (sectionCache?.stamp === stamp) return sectionCache.index;
+  const index = new Map<string, Set<string>>();
+  for (const f of files) {
+    const body = readFileSync(resolve(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    index.set(chapterSlugFromId(f.replace(/\.mdx$/, '')), new Set(headingsOf(body).map((h) => h.id)));
+  }
+  sectionCache = { stamp, index };
+  return index;
+}

@@ -1,6 +1,7 @@
 import type { Codec } from '../lib/storage';
 import { progressCodec } from '../lib/progress';
 import { relationshipsCodec } from '../lib/relationships';
+import { plansCodec } from '../lib/repair-plan-schema';
 import { scanCodec } from '../lib/scan-storage';
 import { themeCodec } from '../lib/theme';
 
@@ -26,6 +27,11 @@ export const FEATURES: Feature[] = [
     codec: scanCodec as Codec<unknown>,
     label: 'Vertrouwensscan',
     why: 'Je antwoorden in een scan die je nog niet afrondde, zodat je verder kunt waar je was, en je afgeronde scans met hun datum, zodat je ze kunt terugzien en vergelijken.',
+  },
+  {
+    codec: plansCodec as Codec<unknown>,
+    label: 'Herstelplannen',
+    why: 'Je plannen uit de herstelplanbouwer: je antwoorden, acties, terugblikken en gespreksvoorbereiding, zodat je ze kunt aanpassen en opvolgen.',
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -54,3 +54,12 @@ export function readQuizzes(): Array<{ file: string; data: unknown }> {
 export function componentIds(body: string, component: string, attr = 'id'): string[] {
   return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\s${attr}="([^"]+)"`, 'g'))].map((m) => m[1]);
 }
+
+/** The repair-plan catalogue files, parsed, in file order. */
+export function readRepairFiles(): Array<{ file: string; data: unknown }> {
+  const dir = join(CONTENT, 'repair');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) }));
+}

@@ -1,0 +1,5 @@
+import { persistentAtom } from './site-storage';
+import { plansCodec } from '../lib/repair-plan-schema';
+
+/** The visitor's repair plans on this device. */
+export const $plans = persistentAtom(plansCodec);
