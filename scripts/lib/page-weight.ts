@@ -115,7 +115,7 @@ export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   // The issue asks 22 KB; not met yet (see README). What any island page that reads saved data and share links
   // loads before a line of its own (Preact with hydration 7.2, zod/mini with storage 7.9, the
   // inline scripts 2.9, StorageNotices 1.3) is already 19.3 KB; the calculator adds 6.1 KB.
-  '/vertrouwensquotient/': 26 * KB,
+  '/vertrouwensquotient/': 27 * KB,
   '/scan/': 28 * KB,
   '/herstelplan/': 35 * KB,
   // Every feature registered in src/stores/features.ts brings its stored-data schema here.
