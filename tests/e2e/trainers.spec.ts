@@ -88,3 +88,14 @@ test('a ready-made case opens the calculator filled in, leaving saved relationsh
   await expect(page.getByText('Het bestuur na de fusie').first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('vw:vertrouwensquotient'))).toBeNull();
 });
+
+test('starting points open the scan on one instrument and the plan builder with growth areas chosen', async ({ page }) => {
+  await page.goto('/voor-trainers/#startpunten');
+  const links = page.locator('#startpunten').locator('xpath=ancestor::div[1]/following-sibling::ul[1]').getByRole('link');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.filter((h) => h.startsWith('/scan/#'))).toHaveLength(2);
+  expect(hrefs.filter((h) => h.startsWith('/herstelplan/#vanuit-scan=1.'))).toHaveLength(2);
+  await page.goto(hrefs.find((h) => h.startsWith('/herstelplan/'))!);
+  await expect(page.getByText('Je komt van de scan "Vertrouwen om mij heen"')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Maak een plan vanuit je scan' })).toBeVisible();
+});
