@@ -304,3 +304,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Laat de formele route voorgaan.')).toBeVisible();
   });
 });
+
+test('unreadable saved plans: a notice, a working builder, and the original kept aside', async ({ page }) => {
+  const broken = '{"v":1,"data":{"plans":"kapot"}}';
+  await page.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('vw:herstelplannen', raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, broken);
+  await page.goto(PATH);
+  await expect(page.getByText(/hadden een vorm die we niet herkennen/)).toBeVisible();
+  await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
+  await page.getByLabel('Nee, geen van deze').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { name: /Stap 2 van 5/ })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('vw:herstelplannen:onleesbaar'))).toBe(broken);
+  await page.reload();
+  await expect(page.locator('.plans__item')).toHaveCount(1);
+});
