@@ -94,21 +94,23 @@ export const instrumentNames: Record<ScanInstrument, string> = {
   'mijn-vertrouwenswaardigheid': 'Mijn vertrouwenswaardigheid',
 };
 
+// The scan's own scale names (content/scan/*.yaml), so a visitor sees the same words in both tools;
+// tests/unit/scan-plan-names.test.ts keeps them equal.
 export const scaleNames: Record<ScanScale, string> = {
-  'omgeving-bekwaamheid': 'Bekwaamheid van de mensen om je heen',
-  'omgeving-betrouwbaarheid': 'Betrouwbaarheid van de mensen om je heen',
-  'omgeving-intenties': 'Hun bedoelingen',
-  'omgeving-integriteit': 'Hun integriteit',
-  'omgeving-risico': 'Hoe veilig je je voelt om risico te nemen',
-  'omgeving-veiligheid': 'Psychologische veiligheid in je team',
-  'omgeving-organisatie': 'Hoe de organisatie werkt',
-  'eigen-openheid': 'Open communiceren en luisteren',
+  'eigen-openheid': 'Open communicatie',
   'eigen-consistentie': 'Doen wat je zegt',
-  'eigen-verbinding': 'Erkenning en verbinding',
-  'eigen-leiderschap': 'Transparant en inclusief leiden',
-  'eigen-moed': 'Moed: lastige punten aankaarten',
-  'eigen-discipline': 'Discipline in de uitvoering',
+  'eigen-verbinding': 'Verbinding en discretie',
+  'eigen-leiderschap': 'Uitleggen en betrekken',
+  'eigen-moed': 'Moed',
+  'eigen-discipline': 'Volhouden',
   'eigen-verantwoordelijkheid': 'Verantwoordelijkheid nemen',
+  'omgeving-bekwaamheid': 'Bekwaamheid',
+  'omgeving-betrouwbaarheid': 'Betrouwbaarheid',
+  'omgeving-intenties': 'Goede bedoelingen',
+  'omgeving-integriteit': 'Eerlijkheid en discretie',
+  'omgeving-risico': 'Ervaren risico',
+  'omgeving-veiligheid': 'Veiligheid in het team',
+  'omgeving-organisatie': 'De organisatie',
 };
 
 

@@ -257,7 +257,7 @@ test('a plan from the scan\'s growth areas, and a broken hand-off link explained
   await expect(page).toHaveURL(new RegExp(`${PATH}$`));
   await page.getByLabel('Nee, geen van deze').check();
   await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByLabel('Psychologische veiligheid in je team')).toBeChecked();
+  await expect(page.getByLabel('Veiligheid in het team')).toBeChecked();
   await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
   const proposal = page.locator('.step--proposal');
   await expect(proposal.getByRole('heading', { name: 'Deel zelf als eerste een twijfel of fout' })).toBeVisible();
