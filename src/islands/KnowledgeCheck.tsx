@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
 import { gradeQuestion, scoreQuiz, type Question, type Quiz } from '../lib/quiz';
 import { check, choose, emptyQuizState, resetQuiz, retry } from '../lib/progress';

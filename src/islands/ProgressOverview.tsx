@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress';
 import { StorageNotices } from './StorageNotices';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
 import { FACTORS, quotient, zoneOf, type Factor, type Scores, type Zone } from '../lib/quotient';
 import { bestLevers, levers, weakestPoints } from '../lib/quotient-levers';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepsOf, unanswered, unscorable, type AnswerValue, type Instrument, type ScanResult } from '../lib/scan';
 import {

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { $notices, dismiss } from '../stores/site-storage';
 import { noticeText, storageText } from '../i18n/storage';
 
