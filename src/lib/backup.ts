@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import { decode, KEY_PREFIX, type Codec } from './storage';
 
 /** A download of everything the site keeps on this device, and the check of such a file on import. */
@@ -6,11 +7,11 @@ export const BACKUP_APP = 'vertrouwenswijzer';
 export const BACKUP_FORMAT = 1;
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
 
-const backupSchema = z.object({
-  app: z.literal(BACKUP_APP),
-  format: z.int(),
-  exportedAt: z.string(),
-  data: z.record(z.string(), z.unknown()),
+const backupSchema = v.object({
+  app: v.literal(BACKUP_APP),
+  format: int,
+  exportedAt: v.string(),
+  data: v.record(v.string(), v.unknown()),
 });
 
 /** Builds the backup file from the raw stored envelopes (each kept as the JSON it is). */
@@ -51,11 +52,11 @@ export function parseBackup(text: string, codecs: ReadonlyArray<Codec<unknown>>)
   } catch {
     return { ok: false, problem: { reason: 'not-json' } };
   }
-  const backup = backupSchema.safeParse(json);
+  const backup = v.safeParse(backupSchema, json);
   if (!backup.success) return { ok: false, problem: { reason: 'not-ours' } };
-  if (backup.data.format > BACKUP_FORMAT) return { ok: false, problem: { reason: 'too-new' } };
+  if (backup.output.format > BACKUP_FORMAT) return { ok: false, problem: { reason: 'too-new' } };
   const entries: Array<{ key: string; raw: string }> = [];
-  for (const [key, envelope] of Object.entries(backup.data.data)) {
+  for (const [key, envelope] of Object.entries(backup.output.data)) {
     if (!key.startsWith(KEY_PREFIX)) return { ok: false, problem: { reason: 'unknown-key', key } };
     if (key.endsWith(':onleesbaar')) continue; // kept-aside copies are for the visitor, not for restoring
     const codec = codecs.find((c) => c.key === key);
@@ -65,5 +66,5 @@ export function parseBackup(text: string, codecs: ReadonlyArray<Codec<unknown>>)
     if (loaded.status !== 'ok') return { ok: false, problem: { reason: 'bad-entry', key, status: loaded.status } };
     entries.push({ key, raw });
   }
-  return { ok: true, exportedAt: backup.data.exportedAt, entries };
+  return { ok: true, exportedAt: backup.output.exportedAt, entries };
 }

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import { BACKUP_APP, MAX_BACKUP_BYTES } from './backup';
 import { decode } from './storage';
 import { LIMITS, planSchema, plansCodec, type Plan, type Plans } from './repair-plan-schema';
@@ -12,17 +13,17 @@ import { LIMITS, planSchema, plansCodec, type Plan, type Plans } from './repair-
 export const PLAN_FILE_KIND = 'herstelplannen';
 export const PLAN_FILE_FORMAT = 1;
 
-const planFileSchema = z.object({
-  app: z.literal(BACKUP_APP),
-  kind: z.literal(PLAN_FILE_KIND),
-  format: z.int(),
-  exportedAt: z.string(),
-  plans: z.array(z.unknown()),
+const planFileSchema = v.object({
+  app: v.literal(BACKUP_APP),
+  kind: v.literal(PLAN_FILE_KIND),
+  format: int,
+  exportedAt: v.string(),
+  plans: v.array(v.unknown()),
 });
 
-const siteBackupSchema = z.object({
-  app: z.literal(BACKUP_APP),
-  data: z.record(z.string(), z.unknown()),
+const siteBackupSchema = v.object({
+  app: v.literal(BACKUP_APP),
+  data: v.record(v.string(), v.unknown()),
 });
 
 export function buildPlanFile(plans: readonly Plan[], now: Date): string {
@@ -34,20 +35,20 @@ export type PlanFileProblem = 'too-large' | 'not-json' | 'not-ours' | 'too-new' 
 export type ParsedPlanFile = { ok: true; plans: Plan[] } | { ok: false; problem: PlanFileProblem };
 
 function plansIn(json: unknown): Plan[] | PlanFileProblem {
-  const file = planFileSchema.safeParse(json);
+  const file = v.safeParse(planFileSchema, json);
   if (file.success) {
-    if (file.data.format > PLAN_FILE_FORMAT) return 'too-new';
+    if (file.output.format > PLAN_FILE_FORMAT) return 'too-new';
     const plans: Plan[] = [];
-    for (const p of file.data.plans) {
-      const checked = planSchema.safeParse(p);
+    for (const p of file.output.plans) {
+      const checked = v.safeParse(planSchema, p);
       if (!checked.success) return 'invalid';
-      plans.push(checked.data);
+      plans.push(checked.output);
     }
     return plans;
   }
-  const backup = siteBackupSchema.safeParse(json);
+  const backup = v.safeParse(siteBackupSchema, json);
   if (backup.success) {
-    const envelope = backup.data.data[plansCodec.key];
+    const envelope = backup.output.data[plansCodec.key];
     if (envelope === undefined) return 'empty';
     const loaded = decode(plansCodec, JSON.stringify(envelope));
     if (loaded.status === 'too-new') return 'too-new';

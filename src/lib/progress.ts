@@ -1,26 +1,27 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import type { Codec } from './storage';
 
 /** What the visitor has done per chapter: read it, and their knowledge-check answers. */
-const quizStateSchema = z.object({
+const quizStateSchema = v.object({
   /** Chosen option indexes per question id. */
-  answers: z.record(z.string(), z.array(z.int())),
+  answers: v.record(v.string(), v.array(int)),
   /** Question ids the visitor has checked (feedback shown). */
-  checked: z.array(z.string()),
-  completedAt: z.optional(z.string()),
+  checked: v.array(v.string()),
+  completedAt: v.optional(v.string()),
 });
 
-const chapterProgressSchema = z.object({
-  readAt: z.optional(z.string()),
-  quiz: z.optional(quizStateSchema),
+const chapterProgressSchema = v.object({
+  readAt: v.optional(v.string()),
+  quiz: v.optional(quizStateSchema),
 });
 
-export const progressSchema = z.object({
-  chapters: z.record(z.string(), chapterProgressSchema),
+export const progressSchema = v.object({
+  chapters: v.record(v.string(), chapterProgressSchema),
 });
 
-export type QuizState = z.infer<typeof quizStateSchema>;
-export type Progress = z.infer<typeof progressSchema>;
+export type QuizState = v.InferOutput<typeof quizStateSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 
 export const emptyProgress = (): Progress => ({ chapters: {} });
 export const emptyQuizState = (): QuizState => ({ answers: {}, checked: [] });

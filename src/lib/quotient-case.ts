@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Scores } from './quotient';
 
 /**
@@ -20,8 +20,8 @@ export const MAX_RELATIONSHIPS = 4;
 export const MAX_NAME_LENGTH = 60;
 
 /** One score: a whole number 1–10 (the model's SCORE_MIN–SCORE_MAX; a unit test holds them equal). */
-export const scoreSchema = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-export const kindSchema = z.enum(KINDS);
+export const scoreSchema = v.picklist([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+export const kindSchema = v.picklist(KINDS);
 
 export type NameProblem = 'no-name' | 'name-too-long';
 

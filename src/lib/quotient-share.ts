@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { decodeShare, encodeShare, type ShareFormat, type ShareProblem } from './share-code';
 import { FACTORS, QuotientInputError, validateScores, type Scores } from './quotient';
 import { kindSchema, MAX_RELATIONSHIPS, nameProblem, scoreSchema, type Case } from './quotient-case';
@@ -30,8 +30,8 @@ export interface SharedPayload {
 export const relationshipsShare: ShareFormat<SharedPayload> = {
   prefix: 'relaties',
   version: 1,
-  schema: z.object({
-    relationships: z.array(z.object({ name: z.string(), kind: kindSchema, scores: z.array(scoreSchema) })),
+  schema: v.object({
+    relationships: v.array(v.object({ name: v.string(), kind: kindSchema, scores: v.array(scoreSchema) })),
   }),
 };
 

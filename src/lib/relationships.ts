@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Codec } from './storage';
 import type { Scores } from './quotient';
 import { kindSchema, scoreSchema, type Case } from './quotient-case';
@@ -20,7 +20,7 @@ export interface SavedRelationships {
 
 // The six factors spelled out (not imported from quotient.ts) so that "Mijn gegevens", which
 // checks this data, does not load the model; the type below keeps the two lists in step.
-const scoresSchema: z.ZodMiniType<Scores> = z.object({
+const scoresSchema: v.GenericSchema<Scores> = v.object({
   competence: scoreSchema,
   reliability: scoreSchema,
   intentions: scoreSchema,
@@ -32,8 +32,8 @@ const scoresSchema: z.ZodMiniType<Scores> = z.object({
 export const relationshipsCodec: Codec<SavedRelationships> = {
   key: 'vw:vertrouwensquotient',
   version: 1,
-  schema: z.object({
-    relationships: z.array(z.object({ name: z.string(), kind: kindSchema, scores: scoresSchema, savedAt: z.string() })),
+  schema: v.object({
+    relationships: v.array(v.object({ name: v.string(), kind: kindSchema, scores: scoresSchema, savedAt: v.string() })),
   }),
   empty: () => ({ relationships: [] }),
 };

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import type { Factor } from './quotient';
 import {
   MAX_SCAN_SCALES,
@@ -37,9 +38,6 @@ export const LIMITS = {
   part: 600,
 } as const;
 
-/** Every check is a plain predicate: one kind of check keeps the validation code every page shares small. */
-const where = <T>(test: (value: T) => boolean) => z.refine<T>(test);
-const atMost = (max: number) => where((a: { length: number }) => a.length <= max);
 
 const isRealDate = (s: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -48,9 +46,9 @@ const isRealDate = (s: string) => {
 };
 
 /** A calendar date, "YYYY-MM-DD". */
-export const dateSchema = z.string().check(where(isRealDate));
-const idSchema = z.string().check(where((s: string) => /^[a-z0-9-]{1,64}$/.test(s)));
-const text = (max: number) => z.string().check(atMost(max));
+export const dateSchema = v.pipe(v.string(), v.check(isRealDate));
+const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /**
  * The quotient's six factors and its 1–10 scale (FACTORS, SCORE_MIN and SCORE_MAX in quotient.ts),
  * spelled out so that "Mijn gegevens" can check stored plans without loading the calculator's code;
@@ -58,83 +56,83 @@ const text = (max: number) => z.string().check(atMost(max));
  */
 export const SCORE_KEYS = ['competence', 'reliability', 'intentions', 'integrity', 'probability', 'impact'] as const satisfies readonly Factor[];
 export const SCORE_RANGE = [1, 10] as const;
-const score = z.int().check(where((n: number) => n >= SCORE_RANGE[0] && n <= SCORE_RANGE[1]));
+const score = v.pipe(int, v.minValue(SCORE_RANGE[0]), v.maxValue(SCORE_RANGE[1]));
 
-export const scoresSchema = z.object(Object.fromEntries(SCORE_KEYS.map((f) => [f, score])) as Record<Factor, typeof score>);
+export const scoresSchema = v.object(Object.fromEntries(SCORE_KEYS.map((f) => [f, score])) as Record<Factor, typeof score>);
 
-const situationDraftSchema = z.object({
-  relationship: z.optional(z.enum(RELATIONSHIPS)),
-  role: z.optional(z.enum(ROLES)),
-  violation: z.optional(z.enum(VIOLATIONS)),
-  severity: z.optional(z.enum(SEVERITIES)),
-  timing: z.optional(z.enum(TIMINGS)),
-  talked: z.optional(z.enum(TALKED)),
+const situationDraftSchema = v.object({
+  relationship: v.optional(v.picklist(RELATIONSHIPS)),
+  role: v.optional(v.picklist(ROLES)),
+  violation: v.optional(v.picklist(VIOLATIONS)),
+  severity: v.optional(v.picklist(SEVERITIES)),
+  timing: v.optional(v.picklist(TIMINGS)),
+  talked: v.optional(v.picklist(TALKED)),
 });
 
-const planActionSchema = z.object({
+const planActionSchema = v.object({
   id: idSchema,
   /** The catalogue action it came from; own actions have none. */
-  catalogueId: z.optional(idSchema),
+  catalogueId: v.optional(idSchema),
   title: text(LIMITS.title),
   what: text(LIMITS.text),
-  phase: z.enum(PHASES),
+  phase: v.picklist(PHASES),
   owner: text(LIMITS.owner),
-  due: z.optional(dateSchema),
-  done: z.boolean(),
-  doneOn: z.optional(dateSchema),
+  due: v.optional(dateSchema),
+  done: v.boolean(),
+  doneOn: v.optional(dateSchema),
 });
 
-const checkInSchema = z.object({
+const checkInSchema = v.object({
   id: idSchema,
   date: dateSchema,
   note: text(LIMITS.note),
   /** The relationship re-rated on the quotient's six factors, when the visitor did so. */
-  scores: z.optional(scoresSchema),
+  scores: v.optional(scoresSchema),
 });
 
 const part = text(LIMITS.part);
-export const conversationSchema = z.object({
-  ik: z.object({ waarneming: part, gevolg: part, gevoel: part, wens: part }),
-  sbi: z.object({ situatie: part, gedrag: part, impact: part, vraag: part }),
+export const conversationSchema = v.object({
+  ik: v.object({ waarneming: part, gevolg: part, gevoel: part, wens: part }),
+  sbi: v.object({ situatie: part, gedrag: part, impact: part, vraag: part }),
 });
 
-export const planSchema = z.object({
+export const planSchema = v.object({
   id: idSchema,
   name: text(LIMITS.name),
   createdAt: text(40),
   updatedAt: text(40),
-  step: z.enum(STEPS),
-  safety: z.object({
-    checked: z.boolean(),
-    concerns: z.array(z.enum(SAFETY_CONCERNS)),
+  step: v.picklist(STEPS),
+  safety: v.object({
+    checked: v.boolean(),
+    concerns: v.array(v.picklist(SAFETY_CONCERNS)),
     /** With a concern: the visitor chose to go on with what remains besides the formal route. */
-    continueForRest: z.boolean(),
+    continueForRest: v.boolean(),
   }),
-  start: z.enum(STARTS),
+  start: v.picklist(STARTS),
   situation: situationDraftSchema,
-  scan: z.object({
-    instrument: z.optional(idSchema),
-    scales: z.array(z.enum(SCAN_SCALE_IDS as [string, ...string[]])).check(atMost(MAX_SCAN_SCALES)),
+  scan: v.object({
+    instrument: v.optional(idSchema),
+    scales: v.pipe(v.array(v.picklist(SCAN_SCALE_IDS as readonly string[])), v.maxLength(MAX_SCAN_SCALES)),
   }),
-  adopted: z.boolean(),
-  actions: z.array(planActionSchema).check(atMost(LIMITS.actions)),
-  rhythm: z.enum(RHYTHMS),
-  firstCheckIn: z.optional(dateSchema),
-  checkIns: z.array(checkInSchema).check(atMost(LIMITS.checkIns)),
+  adopted: v.boolean(),
+  actions: v.pipe(v.array(planActionSchema), v.maxLength(LIMITS.actions)),
+  rhythm: v.picklist(RHYTHMS),
+  firstCheckIn: v.optional(dateSchema),
+  checkIns: v.pipe(v.array(checkInSchema), v.maxLength(LIMITS.checkIns)),
   conversation: conversationSchema,
 });
 
-export const plansSchema = z.object({
-  openId: z.optional(idSchema),
-  plans: z.array(planSchema).check(atMost(LIMITS.plans)),
+export const plansSchema = v.object({
+  openId: v.optional(idSchema),
+  plans: v.pipe(v.array(planSchema), v.maxLength(LIMITS.plans)),
 });
 
-export type PlanAction = z.infer<typeof planActionSchema>;
-export type CheckIn = z.infer<typeof checkInSchema>;
-export type Conversation = z.infer<typeof conversationSchema>;
-export type Plan = z.infer<typeof planSchema>;
-export type Plans = z.infer<typeof plansSchema>;
-export type SituationDraft = z.infer<typeof situationDraftSchema>;
+export type PlanAction = v.InferOutput<typeof planActionSchema>;
+export type CheckIn = v.InferOutput<typeof checkInSchema>;
+export type Conversation = v.InferOutput<typeof conversationSchema>;
+export type Plan = v.InferOutput<typeof planSchema>;
+export type Plans = v.InferOutput<typeof plansSchema>;
+export type SituationDraft = v.InferOutput<typeof situationDraftSchema>;
 
 export const emptyPlans = (): Plans => ({ plans: [] });
 

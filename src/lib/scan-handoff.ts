@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ShareFormat } from './share-code';
 
 /**
@@ -10,13 +10,13 @@ export interface ScanHandoff {
   scales: string[];
 }
 
-const id = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/));
 
 export const scanHandoffFormat: ShareFormat<ScanHandoff> = {
   prefix: 'vanuit-scan',
   version: 1,
-  schema: z.object({
+  schema: v.object({
     instrument: id,
-    scales: z.array(id).check(z.minLength(1), z.maxLength(4)),
+    scales: v.pipe(v.array(id), v.minLength(1), v.maxLength(4)),
   }),
 };

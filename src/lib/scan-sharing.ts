@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import { decodeShare, type ShareProblem } from './share-code';
 import type { ScanResult } from './scan';
 import { isSoundResult } from './scan-profile';
@@ -12,9 +13,9 @@ export const FILE_FORMAT = 1;
 
 /** One result as a JSON file to download. */
 export const resultFile = (result: ScanResult): string =>
-  JSON.stringify({ app: FILE_APP, kind: FILE_KIND, format: FILE_FORMAT, result: resultSchema.parse(result) }, null, 2);
+  JSON.stringify({ app: FILE_APP, kind: FILE_KIND, format: FILE_FORMAT, result: v.parse(resultSchema, result) }, null, 2);
 
-const fileSchema = z.object({ app: z.literal(FILE_APP), kind: z.literal(FILE_KIND), format: z.int(), result: z.unknown() });
+const fileSchema = v.object({ app: v.literal(FILE_APP), kind: v.literal(FILE_KIND), format: int, result: v.unknown() });
 
 export type FileProblem = 'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid' | 'unknown-instrument';
 
@@ -27,14 +28,14 @@ export function parseResultFile(text: string, instrumentIds: readonly string[]):
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  const file = fileSchema.safeParse(json);
+  const file = v.safeParse(fileSchema, json);
   if (!file.success) return { ok: false, problem: 'not-ours' };
-  if (file.data.format > FILE_FORMAT) return { ok: false, problem: 'too-new' };
-  const result = resultSchema.safeParse(file.data.result);
+  if (file.output.format > FILE_FORMAT) return { ok: false, problem: 'too-new' };
+  const result = v.safeParse(resultSchema, file.output.result);
   if (!result.success) return { ok: false, problem: 'invalid' };
-  if (!instrumentIds.includes(result.data.instrument)) return { ok: false, problem: 'unknown-instrument' };
-  if (!isSoundResult(result.data, instrumentIds)) return { ok: false, problem: 'invalid' };
-  return { ok: true, result: result.data };
+  if (!instrumentIds.includes(result.output.instrument)) return { ok: false, problem: 'unknown-instrument' };
+  if (!isSoundResult(result.output, instrumentIds)) return { ok: false, problem: 'invalid' };
+  return { ok: true, result: result.output };
 }
 
 export type LinkProblem = Exclude<ShareProblem, 'absent'> | 'unknown-instrument';

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { int } from './schema-parts';
 import type { Codec } from './storage';
 import type { ShareFormat } from './share-code';
 import type { ScanResult } from './scan';
@@ -10,37 +11,36 @@ import type { ScanResult } from './scan';
  * (Kept apart from the scan's rules so Mijn gegevens can check a backup without loading them.)
  */
 
-// Deliberately plain (no string patterns or number ranges): those checks would land in the zod code
-// every page shares. What the scan's rules need beyond the shape, they check themselves
+// The shape only: what the scan's rules need beyond it they check themselves
 // (src/lib/scan-profile.ts: isSoundResult), and answers outside 0–5 never pass.
-const answers = z.record(z.string(), z.literal([0, 1, 2, 3, 4, 5]));
+const answers = v.record(v.string(), v.picklist([0, 1, 2, 3, 4, 5]));
 
-export const resultSchema = z.object({
-  id: z.string(),
-  instrument: z.string(),
-  version: z.int(),
-  completedAt: z.string(),
+export const resultSchema = v.object({
+  id: v.string(),
+  instrument: v.string(),
+  version: int,
+  completedAt: v.string(),
   answers,
-  scores: z.record(z.string(), z.nullable(z.number())),
+  scores: v.record(v.string(), v.nullable(v.number())),
 });
 
-const draftSchema = z.object({
-  version: z.int(),
+const draftSchema = v.object({
+  version: int,
   answers,
-  step: z.int(),
-  startedAt: z.string(),
+  step: int,
+  startedAt: v.string(),
 });
 
-export type Draft = z.infer<typeof draftSchema>;
+export type Draft = v.InferOutput<typeof draftSchema>;
 
-const stateSchema = z.object({
+const stateSchema = v.object({
   /** The instrument the visitor is filling in right now, to resume there after a reload. */
-  active: z.optional(z.string()),
-  drafts: z.record(z.string(), draftSchema),
-  results: z.array(resultSchema),
+  active: v.optional(v.string()),
+  drafts: v.record(v.string(), draftSchema),
+  results: v.array(resultSchema),
 });
 
-export type ScanState = z.infer<typeof stateSchema>;
+export type ScanState = v.InferOutput<typeof stateSchema>;
 
 export const emptyScanState = (): ScanState => ({ drafts: {}, results: [] });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * State carried in a URL fragment (`#<prefix>=<version>.<base64url JSON>`), which browsers never
@@ -16,7 +16,7 @@ export interface ShareFormat<T> {
   /** The fragment's name, e.g. "relatie" in #relatie=1.… */
   prefix: string;
   version: number;
-  schema: z.ZodMiniType<T>;
+  schema: v.GenericSchema<T>;
 }
 
 function toBase64Url(text: string): string {
@@ -35,7 +35,7 @@ function fromBase64Url(code: string): string {
 
 /** The fragment (without "#") that carries a value. */
 export function encodeShare<T>(format: ShareFormat<T>, value: T): string {
-  const checked = format.schema.parse(value);
+  const checked = v.parse(format.schema, value);
   return `${format.prefix}=${format.version}.${toBase64Url(JSON.stringify(checked))}`;
 }
 
@@ -54,6 +54,6 @@ export function decodeShare<T>(format: ShareFormat<T>, hash: string): Decoded<T>
   } catch {
     return { ok: false, problem: 'malformed' };
   }
-  const result = format.schema.safeParse(json);
-  return result.success ? { ok: true, value: result.data } : { ok: false, problem: 'invalid' };
+  const result = v.safeParse(format.schema, json);
+  return result.success ? { ok: true, value: result.output } : { ok: false, problem: 'invalid' };
 }

@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * The one way the site keeps data in the visitor's browser: per feature one key `vw:<feature>`
- * holding a versioned envelope `{ v, data }`, decoded with a zod schema. Anything unreadable,
+ * holding a versioned envelope `{ v, data }`, decoded with a schema. Anything unreadable,
  * too old, too new or too large gives the default *and* a reason to tell the visitor; the
  * unreadable original is kept aside, never silently thrown away.
  */
@@ -17,7 +17,7 @@ export interface Codec<T> {
   /** Full storage key, `vw:<feature>`. */
   key: string;
   version: number;
-  schema: z.ZodMiniType<T>;
+  schema: v.GenericSchema<T>;
   empty: () => T;
   /** Upgrades data stored under an older version, or returns undefined when it cannot. */
   migrate?: (fromVersion: number, data: unknown) => unknown;
@@ -32,7 +32,7 @@ export interface Loaded<T> {
   migrated?: boolean;
 }
 
-const envelopeSchema = z.object({ v: z.int(), data: z.unknown() });
+const envelopeSchema = v.object({ v: v.pipe(v.number(), v.safeInteger()), data: v.unknown() });
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
@@ -46,21 +46,21 @@ export function decode<T>(codec: Codec<T>, raw: string | null): Loaded<T> {
   } catch {
     return { value: codec.empty(), status: 'corrupt' };
   }
-  const envelope = envelopeSchema.safeParse(parsed);
+  const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success) return { value: codec.empty(), status: 'corrupt' };
-  let { v, data } = envelope.data;
+  let { v: version, data } = envelope.output;
   let migrated = false;
-  if (v > codec.version) return { value: codec.empty(), status: 'too-new' };
-  if (v < codec.version) {
-    const upgraded = codec.migrate?.(v, data);
+  if (version > codec.version) return { value: codec.empty(), status: 'too-new' };
+  if (version < codec.version) {
+    const upgraded = codec.migrate?.(version, data);
     if (upgraded === undefined) return { value: codec.empty(), status: 'too-old' };
     data = upgraded;
-    v = codec.version;
+    version = codec.version;
     migrated = true;
   }
-  const result = codec.schema.safeParse(data);
+  const result = v.safeParse(codec.schema, data);
   if (!result.success) return { value: codec.empty(), status: 'invalid' };
-  return { value: result.data, status: 'ok', migrated };
+  return { value: result.output, status: 'ok', migrated };
 }
 
 export class TooLargeError extends Error {
@@ -71,7 +71,7 @@ export class TooLargeError extends Error {
 
 /** Encodes a value in its envelope; refuses values the schema rejects or that are too large. */
 export function encode<T>(codec: Codec<T>, value: T): string {
-  const checked = codec.schema.parse(value);
+  const checked = v.parse(codec.schema, value);
   const raw = JSON.stringify({ v: codec.version, data: checked });
   const bytes = byteLength(raw);
   if (bytes > MAX_BYTES) throw new TooLargeError(codec.key, bytes);

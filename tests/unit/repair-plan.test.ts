@@ -160,6 +160,10 @@ describe('several named plans', () => {
       { ...p, step: 'klaar' },
       { ...p, scan: { scales: ['bestaat-niet'] } },
       { ...p, name: 'x'.repeat(LIMITS.name + 1) },
+      { ...p, id: 'Met Hoofdletters' },
+      { ...p, checkIns: [{ ...p.checkIns[0], scores: { ...p.checkIns[0].scores!, impact: 0 } }] },
+      { ...p, checkIns: [{ ...p.checkIns[0], scores: { ...p.checkIns[0].scores!, impact: 2.5 } }] },
+      { ...p, actions: Array.from({ length: LIMITS.actions + 1 }, () => p.actions[0]) },
     ];
     for (const plan of bad) expect(decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [plan] } })).status).toBe('invalid');
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { decode, encode, MAX_BYTES, MemoryStore, SiteStorage, type Codec, type KeyValueStore } from '../../src/lib/storage';
 
 interface Notes {
@@ -8,7 +8,7 @@ interface Notes {
 const codec: Codec<Notes> = {
   key: 'vw:proef',
   version: 2,
-  schema: z.object({ items: z.array(z.string()) }),
+  schema: v.object({ items: v.array(v.string()) }),
   empty: () => ({ items: [] }),
   // Version 1 stored a single string.
   migrate: (from, data) => (from === 1 && typeof data === 'string' ? { items: [data] } : undefined),
