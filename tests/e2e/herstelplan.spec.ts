@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { islandsReady } from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PATH = '/herstelplan/';
@@ -170,6 +171,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the builder works with the keyboard alone', async ({ page }) => {
   await page.goto(PATH);
+  await islandsReady(page);
   const newPlan = page.getByRole('button', { name: 'Begin een nieuw plan' });
   await newPlan.focus();
   await page.keyboard.press('Enter');

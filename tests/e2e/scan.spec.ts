@@ -8,6 +8,7 @@ import { encodeShare } from '../../src/lib/share-code';
 import { scanResultFormat } from '../../src/lib/scan-storage';
 import { isPublished } from '../../src/lib/tools';
 import { instrument, patternAnswers, readInstruments } from '../support/scan';
+import { islandsReady } from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A journey answers thirty statements one by one, as a person would: give it time on a busy machine.
@@ -314,6 +315,7 @@ test('Mijn gegevens lists the scan and deletes it', async ({ page }) => {
 
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto('/scan/');
+  await islandsReady(page);
   const start = page.getByRole('button', { name: `Begin met ${around.title}` });
   await start.focus();
   await page.keyboard.press('Enter');

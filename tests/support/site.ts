@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, sitemapPaths } from '../../scripts/lib/site-files.ts';
@@ -13,3 +14,12 @@ export const chapterPaths = () =>
     .sort()
     .map((f) => `/gids/${f.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
 export const builtPages = () => listPages(DIST);
+
+/**
+ * Waits until the page's islands have taken over the server HTML (Astro drops their `ssr`
+ * attribute), so keys pressed straight after loading reach them. Islands that wait to be
+ * scrolled into view are not waited for.
+ */
+export async function islandsReady(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
+}
