@@ -5,6 +5,7 @@ import { themeCodec } from '../lib/theme';
 import { FEATURES, featureFor } from '../stores/features';
 import { reloadAll, siteStorage } from '../stores/site-storage';
 import { myDataText as t } from '../i18n/my-data';
+import { download } from './download';
 
 interface Entry {
   key: string;
@@ -12,17 +13,6 @@ interface Entry {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function applyTheme() {
   const theme = siteStorage.load(themeCodec).value;
@@ -125,7 +115,7 @@ export default function MyData() {
               {aside && (
                 <p class="card__meta">
                   {t.setAside}{' '}
-                  <button type="button" class="linkish" onClick={() => download(`${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`, aside.raw)}>
+                  <button type="button" class="linkish" onClick={() => download(`${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`, 'text/plain;charset=utf-8', aside.raw)}>
                     {t.downloadCopy}
                   </button>
                 </p>
@@ -157,7 +147,7 @@ export default function MyData() {
           class="button"
           disabled={entries.length === 0}
           onClick={() => {
-            download(`vertrouwenswijzer-gegevens-${today()}.json`, buildBackup(entries, new Date()));
+            download(`vertrouwenswijzer-gegevens-${today()}.json`, 'application/json', buildBackup(entries, new Date()));
             setMessage(t.downloaded);
           }}
         >

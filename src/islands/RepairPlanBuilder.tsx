@@ -23,7 +23,8 @@ import { instrumentNames, planText as t, scaleNames, shareProblems, stepNames, f
 import { StorageNotices } from './StorageNotices';
 import { SafetyStep } from './herstelplan/SafetyStep';
 import { SituationStep } from './herstelplan/SituationStep';
-import { download, focusSoon, type StepProps } from './herstelplan/shared';
+import { download } from './download';
+import { focusSoon, type StepProps } from './herstelplan/shared';
 
 interface Props {
   catalogue: ResolvedAction[];

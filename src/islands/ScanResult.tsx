@@ -10,6 +10,7 @@ import { scanText } from '../i18n/scan';
 import { scanResultText } from '../i18n/scan-result';
 import { $scan } from '../stores/scan';
 import { addResult } from '../lib/scan-results';
+import { download } from './download';
 
 // Loaded with this view, on demand: reading links and files needs the same code.
 export { parseResultFile, readSharedResult } from '../lib/scan-sharing';
@@ -19,17 +20,6 @@ const t = { ...scanText, ...scanResultText };
 
 /** Chapter sections the instruments point to: "slug#id" → link and heading text. */
 export type Sections = Record<string, { href: string; title: string }>;
-
-export function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const FORMAL_ROUTES = '/gids/vertrouwen-herstellen/#wanneer-formele-routes-voorgaan';
 /** Share of the chart's width that stands for 0–100; the rest holds the value labels. */
@@ -247,7 +237,7 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
               <button
                 type="button"
                 class="button button--secondary"
-                onClick={() => download(`vertrouwensscan-${ins.id}-${result.completedAt.slice(0, 10)}.json`, resultFile(result))}
+                onClick={() => download(`vertrouwensscan-${ins.id}-${result.completedAt.slice(0, 10)}.json`, 'application/json', resultFile(result))}
               >
                 {t.download}
               </button>

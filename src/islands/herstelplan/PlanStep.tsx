@@ -19,7 +19,8 @@ import { formatDate, phaseNames, planText, stepNames } from '../../i18n/herstelp
 import { exportText, rhythmNames, stepText as t } from '../../i18n/herstelplan-steps';
 import { ConversationHelper } from './ConversationHelper';
 import { ActionSource } from './ActionSource';
-import { download, focusSoon, type StepProps } from './shared';
+import { download } from '../download';
+import { focusSoon, type StepProps } from './shared';
 
 /** Step 4: make the plan your own, set the rhythm of check-ins, and take it with you. */
 export function PlanStep(props: StepProps) {

@@ -16,17 +16,6 @@ export interface StepProps {
   siteUrl: string;
 }
 
-/** Downloads text as a file the visitor keeps. */
-export function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Focuses an element by id once the change that shows it is rendered: store updates re-render
