@@ -310,7 +310,8 @@ function PlanView({ plan, catalogue, today, siteUrl, announce }: ViewProps) {
   const goTo = (next: Step) => {
     update((p) => ({ ...p, step: next }));
     window.scrollTo?.({ top: (document.getElementById('plan-titel')?.getBoundingClientRect().top ?? 0) + window.scrollY - 80 });
-    focusSoon(STEP_TITLE_ID);
+    // Focus moves in the effect on `step` above; moving it here as well made it jump back to the
+    // heading when the visitor had already tabbed on.
   };
   const current = () => $plans.get().plans.find((p) => p.id === plan.id) ?? plan;
   const props: StepProps = { plan, current, update, announce, goTo, catalogue, today, siteUrl };
