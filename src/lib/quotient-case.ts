@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Scores } from './quotient';
+import type { Factor, Scores } from './quotient';
 
 /**
  * A relationship weighed with the quotient: who it is about (a name), what kind of relationship,
@@ -19,8 +19,20 @@ export interface Case {
 export const MAX_RELATIONSHIPS = 4;
 export const MAX_NAME_LENGTH = 60;
 
-/** One score: a whole number 1–10 (the model's SCORE_MIN–SCORE_MAX; a unit test holds them equal). */
-export const scoreSchema = v.picklist([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+/**
+ * The quotient's six factors and its 1–10 scale (FACTORS, SCORE_MIN and SCORE_MAX in quotient.ts),
+ * spelled out so that what only checks stored data ("Mijn gegevens", plan re-ratings) does not load
+ * the model; tests/unit/repair-plan.test.ts keeps them equal to quotient.ts.
+ */
+export const SCORE_KEYS = ['competence', 'reliability', 'intentions', 'integrity', 'probability', 'impact'] as const satisfies readonly Factor[];
+export const SCORE_RANGE = [1, 10] as const;
+
+/** One score: a whole number on the scale. */
+export const scoreSchema = v.picklist(Array.from({ length: SCORE_RANGE[1] - SCORE_RANGE[0] + 1 }, (_, i) => SCORE_RANGE[0] + i));
+/** The six scores of one relationship. */
+export const scoresSchema: v.GenericSchema<Scores> = v.object(
+  Object.fromEntries(SCORE_KEYS.map((f) => [f, scoreSchema])) as Record<Factor, typeof scoreSchema>,
+);
 export const kindSchema = v.picklist(KINDS);
 
 export type NameProblem = 'no-name' | 'name-too-long';

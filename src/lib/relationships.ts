@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { Codec } from './storage';
-import type { Scores } from './quotient';
-import { kindSchema, scoreSchema, type Case } from './quotient-case';
+import { kindSchema, scoresSchema, type Case } from './quotient-case';
 
 /**
  * The relationships a visitor saved in the quotient calculator, each under its own name (at most
@@ -17,17 +16,6 @@ export interface Relationship extends Case {
 export interface SavedRelationships {
   relationships: Relationship[];
 }
-
-// The six factors spelled out (not imported from quotient.ts) so that "Mijn gegevens", which
-// checks this data, does not load the model; the type below keeps the two lists in step.
-const scoresSchema: v.GenericSchema<Scores> = v.object({
-  competence: scoreSchema,
-  reliability: scoreSchema,
-  intentions: scoreSchema,
-  integrity: scoreSchema,
-  probability: scoreSchema,
-  impact: scoreSchema,
-});
 
 export const relationshipsCodec: Codec<SavedRelationships> = {
   key: 'vw:vertrouwensquotient',

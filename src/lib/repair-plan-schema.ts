@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { int } from './schema-parts';
-import type { Factor } from './quotient';
+import { scoresSchema } from './quotient-case';
 import {
   MAX_SCAN_SCALES,
   PHASES,
@@ -49,16 +48,6 @@ const isRealDate = (s: string) => {
 export const dateSchema = v.pipe(v.string(), v.check(isRealDate));
 const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-/**
- * The quotient's six factors and its 1–10 scale (FACTORS, SCORE_MIN and SCORE_MAX in quotient.ts),
- * spelled out so that "Mijn gegevens" can check stored plans without loading the calculator's code;
- * tests/unit/repair-plan.test.ts keeps them equal to quotient.ts.
- */
-export const SCORE_KEYS = ['competence', 'reliability', 'intentions', 'integrity', 'probability', 'impact'] as const satisfies readonly Factor[];
-export const SCORE_RANGE = [1, 10] as const;
-const score = v.pipe(int, v.minValue(SCORE_RANGE[0]), v.maxValue(SCORE_RANGE[1]));
-
-export const scoresSchema = v.object(Object.fromEntries(SCORE_KEYS.map((f) => [f, score])) as Record<Factor, typeof score>);
 
 const situationDraftSchema = v.object({
   relationship: v.optional(v.picklist(RELATIONSHIPS)),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { int } from './schema-parts';
 
 /**
  * The one way the site keeps data in the visitor's browser: per feature one key `vw:<feature>`
@@ -32,7 +33,7 @@ export interface Loaded<T> {
   migrated?: boolean;
 }
 
-const envelopeSchema = v.object({ v: v.pipe(v.number(), v.safeInteger()), data: v.unknown() });
+const envelopeSchema = v.object({ v: int, data: v.unknown() });
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length;
 

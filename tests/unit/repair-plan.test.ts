@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FACTORS, SCORE_MAX, SCORE_MIN } from '../../src/lib/quotient';
-import { SCORE_KEYS, SCORE_RANGE } from '../../src/lib/repair-plan-schema';
+import { SCORE_KEYS, SCORE_RANGE } from '../../src/lib/quotient-case';
 import { recommend } from '../../src/lib/repair-catalogue';
 import {
   addCheckIn,
