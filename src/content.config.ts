@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema } from './lib/chapter';
-import { glossaryTermSchema } from './lib/glossary';
-import { quizSchema } from './lib/quiz-schema';
-import { repairFileSchema } from './lib/repair-schema';
-import { instrumentSchema } from './lib/scan-schema';
-import { sourceSchema } from './lib/sources';
+import { chapterSchema } from './schemas/chapter';
+import { glossaryTermSchema } from './schemas/glossary';
+import { quizSchema } from './schemas/quiz';
+import { repairFileSchema } from './schemas/repair';
+import { instrumentSchema } from './schemas/scan';
+import { sourceSchema } from './lib/content/apa';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes } from '../lib/reading-time';
-import { chapterSlugFromId } from '../lib/slug';
+import { readingMinutes } from '../lib/content/reading-time';
+import { chapterSlugFromId } from '../lib/content/slug';
 
 export interface ChapterSummary {
   slug: string;

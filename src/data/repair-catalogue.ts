@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getChapters } from './chapters';
-import { headingsOf } from '../lib/headings';
-import { duplicateIds } from '../lib/repair-schema';
-import { inTextCitation } from '../lib/sources';
-import type { ResolvedAction } from '../lib/repair-catalogue';
+import { headingsOf } from '../lib/content/headings';
+import { duplicateIds } from '../schemas/repair';
+import { inTextCitation } from '../lib/content/apa';
+import type { ResolvedAction } from '../lib/repair/catalogue';
 
 let cached: Promise<ResolvedAction[]> | undefined;
 

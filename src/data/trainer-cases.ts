@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { KINDS } from '../lib/quotient-case';
-import { scoresFromList, shareFragment } from '../lib/quotient-share';
+import { KINDS } from '../lib/quotient/case';
+import { scoresFromList, shareFragment } from '../lib/quotient/share';
 
 const FILE = 'content/trainer/cases.yaml';
 

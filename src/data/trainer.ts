@@ -1,7 +1,7 @@
 import { getEntry } from 'astro:content';
 import { getChapters, type ChapterSummary } from './chapters';
-import { headingsOf, type HeadingRef } from '../lib/headings';
-import { sectionListItems } from '../lib/chapter-text';
+import { headingsOf, type HeadingRef } from '../lib/content/headings';
+import { sectionListItems } from '../lib/content/chapter-text';
 
 export interface ChapterKit {
   chapter: ChapterSummary;

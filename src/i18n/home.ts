@@ -1,4 +1,4 @@
-import type { ToolId } from '../lib/chapter';
+import type { ToolId } from '../schemas/chapter';
 
 export const toolIntro: Record<ToolId, string> = {
   quotient:

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { headingsOf } from '../lib/headings';
-import { chapterSlugFromId } from '../lib/slug';
+import { headingsOf } from '../lib/content/headings';
+import { chapterSlugFromId } from '../lib/content/slug';
 
 // What content may refer to: source keys, glossary ids, quiz ids and chapter sections, read from
 // content/ on disk so that a wrong reference fails while the content compiles, naming the file.

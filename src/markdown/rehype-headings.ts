@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createSlugger } from '../lib/slug';
+import { createSlugger } from '../lib/content/slug';
 
 const HEADING = /^h[2-6]$/;
 

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { TOOL_IDS } from '../lib/chapter';
-import { QuotientInputError } from '../lib/quotient';
-import { scoresFromList } from '../lib/quotient-share';
-import { KINDS } from '../lib/quotient-case';
+import { TOOL_IDS } from '../schemas/chapter';
+import { QuotientInputError } from '../lib/quotient/quotient';
+import { scoresFromList } from '../lib/quotient/share';
+import { KINDS } from '../lib/quotient/case';
 import { glossaryKeys, quizExists, sourceKeys } from './content-index';
 
 interface JsxNode {

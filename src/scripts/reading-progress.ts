@@ -1,6 +1,6 @@
 // Marks the open chapter as read and shows read chapters in the server-rendered chapter list.
 // A plain module, not an island: it renders nothing of its own, so it needs no framework.
-import { markRead } from '../lib/progress';
+import { markRead } from '../lib/quiz/progress';
 import { $progress } from '../stores/progress';
 
 const article = document.querySelector<HTMLElement>('article[data-chapter]');

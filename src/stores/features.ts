@@ -1,9 +1,9 @@
-import type { Codec } from '../lib/storage';
-import { progressCodec } from '../lib/progress';
-import { relationshipsCodec } from '../lib/relationships';
-import { plansCodec } from '../lib/repair-plan-schema';
-import { scanCodec } from '../lib/scan-storage';
-import { themeCodec } from '../lib/theme';
+import type { Codec } from '../lib/core/storage';
+import { progressCodec } from '../lib/quiz/progress';
+import { relationshipsCodec } from '../lib/quotient/relationships-codec';
+import { plansCodec } from '../lib/repair/plan-codec';
+import { scanCodec } from '../lib/scan/codec';
+import { themeCodec } from '../lib/core/theme';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
 export interface Feature {

@@ -1,4 +1,4 @@
 import { persistentAtom } from './site-storage';
-import { progressCodec } from '../lib/progress';
+import { progressCodec } from '../lib/quiz/progress';
 
 export const $progress = persistentAtom(progressCodec);

@@ -1,4 +1,4 @@
 import { persistentAtom } from './site-storage';
-import { scanCodec } from '../lib/scan-storage';
+import { scanCodec } from '../lib/scan/codec';
 
 export const $scan = persistentAtom(scanCodec);

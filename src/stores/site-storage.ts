@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { SiteStorage, type Codec, type LoadStatus } from '../lib/storage';
+import { SiteStorage, type Codec, type LoadStatus } from '../lib/core/storage';
 
 /** One storage for the whole page: the browser's, or memory when the browser refuses. */
 export const siteStorage = new SiteStorage(typeof window === 'undefined' ? undefined : safeLocalStorage());

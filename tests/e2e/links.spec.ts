@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fileForPath, idsIn } from '../../scripts/lib/site-files.ts';
 import { builtPages, DIST, sitemap } from '../support/site';
-import { decodeShare, type ShareFormat } from '../../src/lib/share-code';
-import { relationshipsShare } from '../../src/lib/quotient-share';
+import { decodeShare, type ShareFormat } from '../../src/lib/core/share-code';
+import { relationshipsShare } from '../../src/lib/quotient/share';
 
-// A fragment `<prefix>=<version>.<code>` is a share link (src/lib/share-code.ts), not a heading:
+// A fragment `<prefix>=<version>.<code>` is a share link (src/lib/core/share-code.ts), not a heading:
 // one in a format listed here must open; others are left to their own tool's tests.
 const SHARE_FORMATS: Record<string, ShareFormat<unknown>> = { relaties: relationshipsShare as ShareFormat<unknown> };
 const shareProblem = (fragment: string): string | undefined => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { scoreAnswers, stepsOf, type AnswerValue, type Instrument } from '../../src/lib/scan';
-import { compareResults, profileOf } from '../../src/lib/scan-profile';
-import { complete, emptyScanState, open, type ScanState } from '../../src/lib/scan-results';
-import { encodeShare } from '../../src/lib/share-code';
-import { scanResultFormat } from '../../src/lib/scan-storage';
-import { isPublished } from '../../src/lib/tools';
+import { scoreAnswers, stepsOf, type AnswerValue, type Instrument } from '../../src/lib/scan/scoring';
+import { compareResults, profileOf } from '../../src/lib/scan/profile';
+import { complete, emptyScanState, open, type ScanState } from '../../src/lib/scan/draft';
+import { encodeShare } from '../../src/lib/core/share-code';
+import { scanResultFormat } from '../../src/lib/scan/codec';
+import { isPublished } from '../../src/lib/content/tools';
 import { instrument, patternAnswers, readInstruments } from '../support/scan';
 import { islandsReady } from '../support/site';
 

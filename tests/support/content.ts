@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { headingsOf } from '../../src/lib/headings';
-import { countWords, plainText } from '../../src/lib/reading-time';
+import { headingsOf } from '../../src/lib/content/headings';
+import { countWords, plainText } from '../../src/lib/content/reading-time';
 
 export const CONTENT = join(process.cwd(), 'content');
 

@@ -1,6 +1,6 @@
-import { createPlan, LIMITS, type Plan } from '../../src/lib/repair-plan';
-import { repairFileSchema } from '../../src/lib/repair-schema';
-import type { CatalogueAction, ResolvedAction } from '../../src/lib/repair-catalogue';
+import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
+import { repairFileSchema } from '../../src/schemas/repair';
+import type { CatalogueAction, ResolvedAction } from '../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
 
 /** The real catalogue from content/repair/, validated as the build does. */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { AnswerValue, Instrument } from '../../src/lib/scan';
-import { instrumentSchema } from '../../src/lib/scan-schema';
+import type { AnswerValue, Instrument } from '../../src/lib/scan/scoring';
+import { instrumentSchema } from '../../src/schemas/scan';
 import { CONTENT } from './content';
 
 /** The scan instruments as the site builds them, in page order. */

@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
+import { byteLength, SET_ASIDE_SUFFIX } from '../../lib/core/storage';
+import { themeCodec } from '../../lib/core/theme';
+import { FEATURES, featureFor } from '../../stores/features';
+import { reloadAll, siteStorage } from '../../stores/site-storage';
+import { myDataText as t } from '../../i18n/core/my-data';
+import { download } from '../shared/download';
+
+interface Entry {
+  key: string;
+  raw: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function applyTheme() {
+  const theme = siteStorage.load(themeCodec).value;
+  if (theme) document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
+}
+
+function explain(problem: BackupProblem): string {
+  switch (problem.reason) {
+    case 'too-large':
+      return t.problems.tooLarge;
+    case 'not-json':
+      return t.problems.notJson;
+    case 'not-ours':
+      return t.problems.notOurs;
+    case 'too-new':
+      return t.problems.tooNew;
+    case 'unknown-key':
+      return t.problems.unknownKey(problem.key);
+    case 'bad-entry':
+      return t.problems.badEntry(featureFor(problem.key)?.label ?? problem.key);
+  }
+}
+
+/** "Mijn gegevens": what this device keeps, download it all, bring it back, delete it. */
+export default function MyData() {
+  const [live, setLive] = useState(false);
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState<{ entries: Entry[]; exportedAt: string } | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = () =>
+    setEntries(siteStorage.keys().map((key) => ({ key, raw: siteStorage.read(key) ?? '' })));
+
+  useEffect(() => {
+    setLive(true);
+    refresh();
+    const onStorage = () => refresh();
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  if (!live) return <p>{t.needsJs}</p>;
+
+  const afterChange = (text: string) => {
+    reloadAll();
+    applyTheme();
+    refresh();
+    setMessage(text);
+  };
+
+  const remove = (keys: string[], text: string) => {
+    keys.forEach((k) => siteStorage.remove(k));
+    afterChange(text);
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    setPending(null);
+    if (!file) return;
+    const parsed = parseBackup(await file.text(), FEATURES.map((f) => f.codec));
+    if (!parsed.ok) return setMessage(`${t.importFailed} ${explain(parsed.problem)} ${t.nothingChanged}`);
+    if (parsed.entries.length === 0) return setMessage(t.importEmpty);
+    setMessage('');
+    setPending({ entries: parsed.entries, exportedAt: parsed.exportedAt });
+  };
+
+  const confirmImport = () => {
+    if (!pending) return;
+    for (const e of pending.entries) siteStorage.writeRaw(e.key, e.raw);
+    setPending(null);
+    afterChange(t.imported(pending.entries.length));
+  };
+
+  const mine = (key: string) => entries.filter((e) => e.key === key || e.key === key + SET_ASIDE_SUFFIX);
+  const unknown = entries.filter((e) => !featureFor(e.key));
+
+  return (
+    <div class="my-data">
+      <p class="my-data__status" role="status">
+        {message}
+      </p>
+
+      <h2 id="wat-we-bewaren">{t.whatTitle}</h2>
+      <p>{siteStorage.mode === 'memory' ? t.memoryMode : t.whereIntro}</p>
+      <ul class="card-list">
+        {FEATURES.map((f) => {
+          const own = mine(f.codec.key);
+          const main = own.find((e) => e.key === f.codec.key);
+          const aside = own.find((e) => e.key.endsWith(SET_ASIDE_SUFFIX));
+          return (
+            <li class="card card--static" key={f.codec.key}>
+              <h3>{f.label}</h3>
+              <p>{f.why}</p>
+              <p class="card__meta">{main ? t.stored(Math.max(1, Math.round(byteLength(main.raw) / 1024))) : t.nothing}</p>
+              {aside && (
+                <p class="card__meta">
+                  {t.setAside}{' '}
+                  <button type="button" class="linkish" onClick={() => download(`${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`, 'text/plain;charset=utf-8', aside.raw)}>
+                    {t.downloadCopy}
+                  </button>
+                </p>
+              )}
+              {own.length > 0 && (
+                <button type="button" class="button button--secondary" onClick={() => remove(own.map((e) => e.key), t.deleted(f.label))}>
+                  {t.deleteFeature(f.label)}
+                </button>
+              )}
+            </li>
+          );
+        })}
+        {unknown.length > 0 && (
+          <li class="card card--static">
+            <h3>{t.unknownTitle}</h3>
+            <p>{t.unknownWhy}</p>
+            <button type="button" class="button button--secondary" onClick={() => remove(unknown.map((e) => e.key), t.deleted(t.unknownTitle))}>
+              {t.deleteFeature(t.unknownTitle)}
+            </button>
+          </li>
+        )}
+      </ul>
+
+      <h2 id="meenemen">{t.exportTitle}</h2>
+      <p>{t.exportIntro}</p>
+      <p class="button-row">
+        <button
+          type="button"
+          class="button"
+          disabled={entries.length === 0}
+          onClick={() => {
+            download(`vertrouwenswijzer-gegevens-${today()}.json`, 'application/json', buildBackup(entries, new Date()));
+            setMessage(t.downloaded);
+          }}
+        >
+          {t.download}
+        </button>
+        <label class="button button--secondary file-button">
+          {t.import}
+          <input ref={fileInput} type="file" accept="application/json,.json" class="sr-only" onChange={onFile} />
+        </label>
+      </p>
+      {pending && (
+        <div class="confirm" role="group" aria-labelledby="import-confirm-title">
+          <p id="import-confirm-title">
+            <strong>{t.importConfirm(new Date(pending.exportedAt).toLocaleDateString('nl-NL'))}</strong>
+          </p>
+          <ul>
+            {pending.entries.map((e) => (
+              <li key={e.key}>{featureFor(e.key)?.label ?? e.key}</li>
+            ))}
+          </ul>
+          <p>{t.importReplaces}</p>
+          <p class="button-row">
+            <button type="button" class="button" onClick={confirmImport}>
+              {t.importYes}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setPending(null)}>
+              {t.cancel}
+            </button>
+          </p>
+        </div>
+      )}
+
+      <h2 id="alles-verwijderen">{t.deleteAllTitle}</h2>
+      <p>{t.deleteAllIntro}</p>
+      {!confirmAll ? (
+        <button type="button" class="button button--secondary" disabled={entries.length === 0} onClick={() => setConfirmAll(true)}>
+          {t.deleteAll}
+        </button>
+      ) : (
+        <div class="confirm" role="group" aria-label={t.deleteAll}>
+          <p>
+            <strong>{t.deleteAllConfirm}</strong>
+          </p>
+          <p class="button-row">
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setConfirmAll(false);
+                remove(entries.map((e) => e.key), t.deletedAll);
+              }}
+            >
+              {t.deleteAllYes}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirmAll(false)}>
+              {t.cancel}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

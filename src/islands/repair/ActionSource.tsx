@@ -1,0 +1,19 @@
+import { sectionHref, type ResolvedAction } from '../../lib/repair/catalogue';
+import { stepText as t } from '../../i18n/repair/steps';
+
+/** Why an action fits, with its source and the chapter section behind it. */
+export function ActionSource({ action }: { action: ResolvedAction }) {
+  return (
+    <>
+      <p class="action__why">
+        <strong>{t.why}:</strong> {action.why}{' '}
+        <span class="cite">
+          <a href={`/bronnen/#${action.source}`}>{action.cite}</a>
+        </span>
+      </p>
+      <p class="action__more">
+        {t.readMore}: <a href={sectionHref(action.section)}>{action.sectionTitle}</a> ({action.chapterTitle})
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ResolvedAction } from '../../lib/repair/catalogue';
+import type { Plan, Step } from '../../lib/repair/plan';
+
+/** What every step of the builder gets from it. */
+export interface StepProps {
+  plan: Plan;
+  /** The plan as stored right now: a click can arrive before the re-render that shows a change. */
+  current: () => Plan;
+  /** Changes the open plan (saved at once). */
+  update: (change: (p: Plan) => Plan) => void;
+  /** Tells screen-reader users what just happened, politely. */
+  announce: (text: string) => void;
+  goTo: (step: Step) => void;
+  catalogue: ReadonlyMap<string, ResolvedAction>;
+  today: string;
+  siteUrl: string;
+}
+
+
+/**
+ * Focuses an element by id once the change that shows it is rendered: store updates re-render
+ * after a timeout, so wait for that, then for a frame; try a few times for parts still loading.
+ */
+export function focusSoon(id: string, tries = 20) {
+  setTimeout(() =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id);
+      if (el) el.focus();
+      else if (tries > 0) focusSoon(id, tries - 1);
+    }),
+  );
+}

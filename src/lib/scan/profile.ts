@@ -1,0 +1,131 @@
+import type { Instrument, ScanBand, ScanResult, ScanScale, Scores } from './scoring';
+import { scoreAnswers } from './scoring';
+
+/**
+ * What a scan result says: bands, strengths and growth areas, the shape of the profile, results
+ * across instrument versions, and the comparison of two results. (Apart from the rules the
+ * questions need, so it loads with the result view, not with the page.)
+ */
+
+/** The band a score falls in: the last one whose lower bound it reaches. */
+export function bandOf(bands: readonly ScanBand[], score: number): ScanBand {
+  let found = bands[0];
+  for (const b of bands) if (score >= b.from) found = b;
+  return found;
+}
+
+export interface ScaleResult {
+  scale: ScanScale;
+  score: number | null;
+  band?: ScanBand;
+}
+
+export interface Profile {
+  /** Every scale the result covers, in the instrument's order. */
+  scales: ScaleResult[];
+  /** Up to two scale ids with the highest scores, highest first. */
+  strengths: string[];
+  /** Up to two scale ids with the lowest scores, lowest first; never a strength too. */
+  growth: string[];
+  /** Highest and lowest scored scale differ by the instrument's `unevenAt` or more. */
+  uneven: boolean;
+  /** Every scored scale lies within a few points of the others: strengths and growth areas differ little. */
+  even: boolean;
+}
+
+export const EVEN_RANGE = 10;
+
+/**
+ * Strengths, growth areas and the shape of a profile. With n scored scales each list holds
+ * min(2, ⌊n/2⌋) scales, so they never overlap; ties go to the scale listed first.
+ */
+export function profileOf(instrument: Instrument, scores: Scores): Profile {
+  const scales = instrument.scales
+    .filter((s) => s.id in scores)
+    .map((scale) => {
+      const score = scores[scale.id];
+      return score === null ? { scale, score } : { scale, score, band: bandOf(instrument.bands, score) };
+    });
+  const scored = scales.flatMap((r, order) => (r.score === null ? [] : [{ id: r.scale.id, score: r.score, order }]));
+  const per = Math.min(2, Math.floor(scored.length / 2));
+  const high = [...scored].sort((a, b) => b.score - a.score || a.order - b.order);
+  const low = [...scored].sort((a, b) => a.score - b.score || a.order - b.order);
+  const range = scored.length ? high[0].score - low[0].score : 0;
+  const strengths = high.slice(0, per).map((s) => s.id);
+  return {
+    scales,
+    strengths,
+    growth: low
+      .filter((s) => !strengths.includes(s.id))
+      .slice(0, per)
+      .map((s) => s.id),
+    uneven: scored.length >= 3 && range >= instrument.unevenAt,
+    even: scored.length >= 3 && range < EVEN_RANGE,
+  };
+}
+
+const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
+
+/**
+ * What a result from a link or a file must satisfy beyond its shape before it is shown or kept:
+ * a known instrument, a real date and time, a sensible id and version, scores 0–100 or none.
+ */
+export function isSoundResult(r: ScanResult, instrumentIds: readonly string[]): boolean {
+  return (
+    instrumentIds.includes(r.instrument) &&
+    /^\d{4}-\d\d-\d\dT/.test(r.completedAt) &&
+    !Number.isNaN(Date.parse(r.completedAt)) &&
+    /^[a-z0-9]{4,40}$/.test(r.id) &&
+    r.version >= 1 &&
+    Object.values(r.scores).every((v) => v === null || isScore(v))
+  );
+}
+
+export interface ResultView {
+  scores: Record<string, number | null>;
+  /** Made with another version of the instrument: scores are the ones computed back then. */
+  outdated: boolean;
+}
+
+/**
+ * The scores to show for a result. Same version: computed again from the answers (the answers are
+ * the record). Another version: the items may have changed meaning, so the scores computed when
+ * the result was made are shown as they were, for the scales that still exist.
+ */
+export function viewResult(instrument: Instrument, result: ScanResult): ResultView {
+  if (result.version === instrument.version) return { scores: scoreAnswers(instrument, result.answers), outdated: false };
+  const scores: Record<string, number | null> = {};
+  for (const s of instrument.scales) if (s.id in result.scores) scores[s.id] = isScore(result.scores[s.id]) ? result.scores[s.id] : null;
+  return { scores, outdated: true };
+}
+
+export interface ComparisonRow {
+  scale: ScanScale;
+  before: number | null | undefined;
+  after: number | null | undefined;
+  /** after − before, when both have a score. */
+  change: number | null;
+}
+
+export interface Comparison {
+  earlier: ScanResult;
+  later: ScanResult;
+  rows: ComparisonRow[];
+  /** The two were made with different versions of the instrument. */
+  mixedVersions: boolean;
+}
+
+/** Change per scale between two results of one instrument, the earlier one first. */
+export function compareResults(instrument: Instrument, a: ScanResult, b: ScanResult): Comparison {
+  const [earlier, later] = a.completedAt <= b.completedAt ? [a, b] : [b, a];
+  const before = viewResult(instrument, earlier).scores;
+  const after = viewResult(instrument, later).scores;
+  const rows = instrument.scales
+    .filter((s) => s.id in before || s.id in after)
+    .map((scale) => {
+      const x = before[scale.id];
+      const y = after[scale.id];
+      return { scale, before: x, after: y, change: typeof x === 'number' && typeof y === 'number' ? y - x : null };
+    });
+  return { earlier, later, rows, mixedVersions: earlier.version !== later.version };
+}

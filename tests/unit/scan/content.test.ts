@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { scoreScale, stepsOf, type Instrument } from '../../../src/lib/scan/scoring';
+import { bandOf } from '../../../src/lib/scan/profile';
+import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
+import { CONTENT, readChapters } from '../../support/content';
+
+// Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
+const dir = join(CONTENT, 'scan');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
+const instruments = files.map((f) => ({ file: f.file, ins: instrumentSchema.parse(f.data) as Instrument }));
+const chapters = new Map(readChapters().map((c) => [c.slug, c.headingIds]));
+
+/** The scale ids the repair-plan builder relies on (its contract with the scan). */
+const CONTRACT: Record<string, string[]> = {
+  'vertrouwen-om-mij-heen': [
+    'omgeving-bekwaamheid',
+    'omgeving-betrouwbaarheid',
+    'omgeving-intenties',
+    'omgeving-integriteit',
+    'omgeving-risico',
+    'omgeving-veiligheid',
+    'omgeving-organisatie',
+  ],
+  'mijn-vertrouwenswaardigheid': [
+    'eigen-openheid',
+    'eigen-consistentie',
+    'eigen-verbinding',
+    'eigen-leiderschap',
+    'eigen-moed',
+    'eigen-discipline',
+    'eigen-verantwoordelijkheid',
+  ],
+};
+
+/** Every score (0–100) a scale of n items can reach, when all of them are answered. */
+function reachable(n: number): Set<number> {
+  const out = new Set<number>();
+  for (let sum = n; sum <= 5 * n; sum++) out.add(Math.round(((sum / n - 1) / 4) * 100));
+  return out;
+}
+
+describe('scan instruments', () => {
+  it('there are the two instruments of the contract, each in a file named after its id', () => {
+    expect(instruments.map((x) => x.ins.id).sort()).toEqual(Object.keys(CONTRACT).sort());
+    for (const { file, ins } of instruments) expect(file).toBe(`${ins.id}.yaml`);
+  });
+
+  it.each(files.map((f) => [f.file, f.data]))('%s matches the schema', (_, data) => {
+    const result = instrumentSchema.safeParse(data);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: 20–36 items in 5–8 scales of 3–6 items', (_, ins) => {
+    expect(ins.items.length).toBeGreaterThanOrEqual(SCAN_LIMITS.items[0]);
+    expect(ins.items.length).toBeLessThanOrEqual(SCAN_LIMITS.items[1]);
+    expect(ins.scales.length).toBeGreaterThanOrEqual(SCAN_LIMITS.scales[0]);
+    expect(ins.scales.length).toBeLessThanOrEqual(SCAN_LIMITS.scales[1]);
+    for (const s of ins.scales) {
+      const n = ins.items.filter((i) => i.scale === s.id).length;
+      expect(n, s.id).toBeGreaterThanOrEqual(SCAN_LIMITS.itemsPerScale[0]);
+      expect(n, s.id).toBeLessThanOrEqual(SCAN_LIMITS.itemsPerScale[1]);
+    }
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: the scale ids are the ones the repair-plan builder expects', (_, ins) => {
+    expect(ins.scales.map((s) => s.id)).toEqual(CONTRACT[ins.id]);
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: reverse-keyed items in a fair share, in most scales', (_, ins) => {
+    const reversed = ins.items.filter((i) => i.reversed);
+    expect(reversed.length).toBeGreaterThanOrEqual(4);
+    expect(reversed.length * 2).toBeLessThan(ins.items.length);
+    const scalesWithOne = new Set(reversed.map((i) => i.scale));
+    expect(scalesWithOne.size * 2).toBeGreaterThan(ins.scales.length);
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: every scale is reachable: items in the steps, each band attainable', (_, ins) => {
+    const inSteps = new Set(stepsOf(ins.items).flat().map((i) => i.scale));
+    for (const s of ins.scales) {
+      expect(inSteps.has(s.id), s.id).toBe(true);
+      const items = ins.items.filter((i) => i.scale === s.id);
+      const scores = reachable(items.length);
+      expect(scores.has(0) && scores.has(100), s.id).toBe(true);
+      for (const band of ins.bands) expect([...scores].some((x) => bandOf(ins.bands, x).id === band.id), `${s.id} ${band.id}`).toBe(true);
+      // The extremes are reached by answering against the keying of reversed items.
+      const top = Object.fromEntries(items.map((i) => [i.id, i.reversed ? 1 : 5]));
+      expect(scoreScale(ins, s.id, top).score, s.id).toBe(100);
+    }
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: band thresholds start at 0 and rise; every scale has advice per band', (_, ins) => {
+    expect(ins.bands[0].from).toBe(0);
+    for (let i = 1; i < ins.bands.length; i++) expect(ins.bands[i].from).toBeGreaterThan(ins.bands[i - 1].from);
+    for (const s of ins.scales) expect(Object.keys(s.advice).sort(), s.id).toEqual(ins.bands.map((b) => b.id).sort());
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: "read more" links point at real chapter headings', (_, ins) => {
+    const broken = ins.scales.flatMap((s) =>
+      s.read.filter((ref) => {
+        const [slug, id] = ref.split('#');
+        return !chapters.get(slug)?.includes(id);
+      }).map((ref) => `${s.id} → ${ref}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: items are spread: no two in a row from the same scale', (_, ins) => {
+    const repeats = ins.items.filter((it, i) => i > 0 && ins.items[i - 1].scale === it.scale).map((it) => it.id);
+    expect(repeats).toEqual([]);
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: one idea per item, no double negatives', (_, ins) => {
+    const negation = /\b(niet|geen|nooit|niemand|niets|zonder)\b/i;
+    for (const it of ins.items) {
+      // One sentence, ending in a full stop.
+      expect(it.text.match(/[.!?;]/g), it.id).toEqual(['.']);
+      expect(it.text.endsWith('.'), it.id).toBe(true);
+      // Disagreeing with a reversed item must not turn into a double negative.
+      if (it.reversed) expect(it.text, it.id).not.toMatch(negation);
+      expect((it.text.match(new RegExp(negation, 'gi')) ?? []).length, it.id).toBeLessThanOrEqual(1);
+    }
+    expect(new Set(ins.items.map((i) => i.text.toLowerCase())).size).toBe(ins.items.length);
+  });
+
+  it('scale ids are unique across instruments', () => {
+    const all = instruments.flatMap((x) => x.ins.scales.map((s) => s.id));
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
