@@ -1,12 +1,26 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-// Through Astro's Vite config so components and `astro:content` types resolve as in the site.
-export default getViteConfig({
+// Two projects: the domain and content checks run in plain Node without Astro's Vite pipeline
+// (faster, and proves src/lib needs no framework); island tests run in jsdom with Preact's JSX.
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
     globals: true,
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'lib', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'islands',
+          include: ['tests/unit/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/support/islands-setup.ts'],
+        },
+      },
+    ],
   },
 });

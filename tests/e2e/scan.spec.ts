@@ -7,13 +7,13 @@ import { complete, emptyScanState, open, type ScanState } from '../../src/lib/sc
 import { encodeShare } from '../../src/lib/core/share-code';
 import { scanResultFormat } from '../../src/lib/scan/codec';
 import { isPublished } from '../../src/lib/content/tools';
-import { instrument, patternAnswers, readInstruments } from '../support/scan';
+import { instrument, patternAnswers, instrumentPair } from '../support/scan';
 import { islandsReady } from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A journey answers thirty statements one by one, as a person would: give it time on a busy machine.
 test.describe.configure({ timeout: 90_000 });
-const [around, self] = readInstruments();
+const [around, self] = instrumentPair();
 const KEY = 'vw:scan';
 
 const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : ins.response.labels[v - 1]);

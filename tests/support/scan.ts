@@ -16,6 +16,13 @@ export function readInstruments(): Instrument[] {
 
 export const instrument = (id: string) => readInstruments().find((i) => i.id === id)!;
 
+/** Both instruments in page order: the scan about others, then the one about oneself. */
+export function instrumentPair(): [Instrument, Instrument] {
+  const [first, second, ...rest] = readInstruments();
+  if (!first || !second || rest.length) throw new Error('expected exactly two scan instruments');
+  return [first, second];
+}
+
 /** A varied but reproducible set of answers: item n gets a value from a pattern, some "weet ik niet". */
 export function patternAnswers(ins: Instrument, pattern: readonly AnswerValue[], skip: readonly number[] = []): Record<string, AnswerValue> {
   return Object.fromEntries(ins.items.flatMap((item, n) => (skip.includes(n) ? [] : [[item.id, pattern[n % pattern.length]]])));

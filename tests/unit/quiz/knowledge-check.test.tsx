@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import KnowledgeCheck from '../../../src/islands/quiz/KnowledgeCheck';
 import { emptyProgress } from '../../../src/lib/quiz/progress';

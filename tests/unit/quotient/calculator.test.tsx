@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import QuotientCalculator from '../../../src/islands/quotient/QuotientCalculator';
 import QuotientMini from '../../../src/islands/quotient/QuotientMini';

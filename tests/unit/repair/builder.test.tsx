@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import RepairPlanBuilder from '../../../src/islands/repair/RepairPlanBuilder';
 import { encodeShare } from '../../../src/lib/core/share-code';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Scan from '../../../src/islands/scan/Scan';
 import { ResultView } from '../../../src/islands/scan/ScanResult';

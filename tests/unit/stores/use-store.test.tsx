@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { atom } from 'nanostores';
 import { useStore } from '../../../src/stores/use-store';
