@@ -30,7 +30,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // Without a Chromium of our own, Playwright's download (checked above) is used.
+    launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
   },
   webServer: {
     // Serves the built site (npm test builds it first) exactly as a static host would.

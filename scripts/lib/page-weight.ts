@@ -21,8 +21,9 @@ const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([
 /** Static imports of a built JS file (dynamic import() is loaded later, on demand, so left out). */
 function staticImports(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]);
-  for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(m[1]);
+  // Group 1 is not optional in either pattern, so it is set on every match.
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(m[1]!);
   return [...found];
 }
 
@@ -39,7 +40,7 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
     const file = href && fileForPath(dist, href);
     if (file) css += gzipSize(readFileSync(file));
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gzipSize(m[1]);
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gzipSize(m[1]!);
 
   let inlineJs = 0;
   const entry = new Set<string>();
@@ -47,9 +48,10 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
     const type = attr(m[0], 'type');
     if (type && !/module|javascript/.test(type)) continue;
     const src = attr(m[0], 'src');
+    const body = m[2]!; // group 2 is not optional: the script's text, possibly empty
     if (src) entry.add(src);
-    else if (m[2].trim()) inlineJs += gzipSize(m[2]);
-    if (!src) for (const imp of staticImports(m[2])) if (imp.startsWith('/')) entry.add(imp);
+    else if (body.trim()) inlineJs += gzipSize(body);
+    if (!src) for (const imp of staticImports(body)) if (imp.startsWith('/')) entry.add(imp);
   }
   let islands = 0;
   const deferred = new Set<string>();
@@ -131,7 +133,10 @@ export function kindOf(path: string, weight: PageWeight): PageKind {
 
 export function budgetFor(path: string, kind: PageKind): Budget {
   const b = BUDGETS[kind];
-  return kind === 'tool' ? { ...b, js: TOOL_PAGE_BUDGETS[path], jsAll: TOOL_PAGE_BUDGETS[path] } : b;
+  if (kind !== 'tool') return b;
+  const js = TOOL_PAGE_BUDGETS[path];
+  if (js === undefined) throw new Error(`${path}: a tool page needs its budget in TOOL_PAGE_BUDGETS`);
+  return { ...b, js, jsAll: js };
 }
 
 export const distDir = (root = process.cwd()) => join(root, 'dist');

@@ -8,7 +8,7 @@ export const LINK_LIST_FILE = 'tests/published-links.json';
 
 /** Ids of linkable sections on a built page: headings h2/h3 with an id. */
 export function sectionIds(html: string): string[] {
-  return [...html.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]).sort();
+  return [...html.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!).sort();
 }
 
 /** Where a built page redirects to (Astro writes redirects as meta refresh pages), if it does. */
@@ -51,8 +51,9 @@ export function brokenLinks(dist: string, committed: LinkList): string[] {
 export function unrecordedLinks(current: LinkList, committed: LinkList): string[] {
   const missing: string[] = [];
   for (const [path, ids] of Object.entries(current)) {
-    if (!(path in committed)) missing.push(path);
-    else for (const id of ids) if (!committed[path].includes(id)) missing.push(`${path}#${id}`);
+    const recorded = committed[path];
+    if (!recorded) missing.push(path);
+    else for (const id of ids) if (!recorded.includes(id)) missing.push(`${path}#${id}`);
   }
   return missing;
 }

@@ -23,16 +23,17 @@ export function listPages(dist: string): Array<{ path: string; file: string }> {
 /** The URL paths listed in dist/sitemap.xml. */
 export function sitemapPaths(dist: string): string[] {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 /** The file a site-relative URL path is served from, or undefined. */
 export function fileForPath(dist: string, path: string): string | undefined {
-  const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+  const [bare = ''] = path.split(/[?#]/); // split always gives at least one part
+  const clean = decodeURIComponent(bare);
   const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }

@@ -242,7 +242,7 @@ test('a malformed or foreign file is explained, and nothing is lost', async ({ p
     ['kapot.json', '{ dit is geen json', 'Het is geen JSON-bestand, of het is beschadigd.'],
     ['ander.json', JSON.stringify({ app: 'een-andere-app', plans: [] }), 'Het is geen herstelplan van Vertrouwenswijzer.'],
     ['beschadigd.json', JSON.stringify({ app: 'vertrouwenswijzer', kind: 'herstelplannen', format: 1, exportedAt: 'x', plans: [{ id: 'x' }] }), 'Een plan in het bestand is beschadigd'],
-  ]) {
+  ] as const) {
     await page.getByLabel('Plan inlezen uit een bestand (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.locator('.plans__status')).toContainText(`Dit bestand kunnen we niet inlezen. ${reason}`);
     await expect(page.locator('.plans__status')).toContainText('Je plannen zijn niet veranderd.');

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chapterPaths } from '../support/site';
+import { at } from '../support/must';
+import { chapterPath } from '../support/site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const chapter = () => chapterPaths()[0];
+const chapter = () => chapterPath(0);
 
 async function openCheck(page: Page, path = chapter()) {
   await page.goto(`${path}#kennischeck`);
@@ -27,13 +28,14 @@ async function answersOf(page: Page, path: string) {
 test('answer wrong → rationale → retry → right, announced politely', async ({ page }) => {
   const answers = await answersOf(page, chapter());
   const q = await openCheck(page);
-  const right = answers[0].indexOf(true);
-  const wrong = answers[0].indexOf(false);
+  const options = at(answers, 0, 'question');
+  const right = options.indexOf(true);
+  const wrong = options.indexOf(false);
 
   await q.getByRole('radio').nth(wrong).check();
   await q.getByRole('button', { name: 'Controleer' }).click();
   await expect(q.getByText('Nog niet juist.')).toBeVisible();
-  await expect(q.locator('.choice__rationale')).toHaveCount(answers[0].length);
+  await expect(q.locator('.choice__rationale')).toHaveCount(options.length);
   await expect(q.getByRole('link').first()).toHaveAttribute('href', /^#/);
   await expect(page.locator('.quiz [aria-live="polite"]')).toHaveText('Vraag 1.: Nog niet juist.');
 
@@ -56,7 +58,7 @@ test('answers survive a reload, show in a second tab, and the chapter is marked 
   await expect(again.getByRole('radio').first()).toBeChecked();
 
   const second = await context.newPage();
-  await second.goto(chapterPaths()[1]);
+  await second.goto(chapterPath(1));
   await expect(second.locator(`.chapter-nav a[data-chapter] .read-mark`).first()).toBeAttached();
   await second.goto('/mijn-voortgang/');
   await expect(second.getByRole('row', { name: /Wat is vertrouwen/ })).toContainText('geopend op');

@@ -25,7 +25,7 @@ test('every internal link and fragment in dist/ resolves', () => {
   for (const page of builtPages()) {
     const html = readFileSync(page.file, 'utf8');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-      const raw = m[1].replace(/&amp;/g, '&');
+      const raw = m[1]!.replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|tel:|data:|blob:)/.test(raw)) continue;
       const url = new URL(raw, `http://site${page.path}`);
       const target = fileForPath(DIST, url.pathname);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chapterPaths } from '../support/site';
+import { chapterPath } from '../support/site';
 
 test('export → delete → import restores everything', async ({ page }) => {
-  await page.goto(`${chapterPaths()[0]}#kennischeck`);
+  await page.goto(`${chapterPath(0)}#kennischeck`);
   const q = page.locator('.quiz--live .quiz-q').first();
   await q.getByRole('radio').first().check();
   await q.getByRole('button', { name: 'Controleer' }).click();
@@ -42,7 +42,7 @@ test('a bad file is explained and changes nothing', async ({ page }) => {
     ['kapot.json', '{ dit is geen json'],
     ['ander.json', JSON.stringify({ app: 'iets', data: {} })],
     ['beschadigd.json', JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { 'vw:voortgang': { v: 1, data: 'x' } } })],
-  ]) {
+  ] as const) {
     await page.getByLabel('Gegevens inlezen uit een bestand').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByText(/Dit bestand kunnen we niet inlezen\..*Er is niets veranderd/)).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('vw:theme'))).toBe('{"v":1,"data":"dark"}');

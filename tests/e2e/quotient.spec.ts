@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { at } from '../support/must';
 
 const PAGE = '/vertrouwensquotient/';
 const CHAPTER = '/gids/het-vertrouwensquotient/';
@@ -41,8 +42,9 @@ test('set the six factors with the keyboard only: the result and the levers foll
   for (const [i, f] of FACTORS.entries()) {
     await page.keyboard.press('Tab');
     await expect(slider(page, f)).toBeFocused();
-    await arrowTo(page, 5, YOUSSEF[i]);
-    await expect(slider(page, f)).toHaveValue(String(YOUSSEF[i]));
+    const score = at(YOUSSEF, i, 'score');
+    await arrowTo(page, 5, score);
+    await expect(slider(page, f)).toHaveValue(String(score));
   }
   await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
   await expect(result(page).getByText('Vertrouwen weegt zwaarder.')).toBeVisible();
@@ -156,7 +158,7 @@ for (const [what, hash, message] of BAD_LINKS) {
           sessionStorage.setItem('seeded', '1');
         }
       },
-      [KEY],
+      [KEY] as const,
     );
     await open(page, hash);
     await expect(page.getByRole('alert')).toContainText('Deze link kunnen we niet openen.');

@@ -1,24 +1,25 @@
 import { expect, test } from '@playwright/test';
-import { chapterPaths } from '../support/site';
+import { at } from '../support/must';
+import { chapterPath, chapterPaths } from '../support/site';
 
 test('home → first chapter → next chapter', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Vertrouwenswijzer/);
   await page.locator('[data-chapter-list] a').first().click();
-  await expect(page).toHaveURL(chapterPaths()[0]);
+  await expect(page).toHaveURL(chapterPath(0));
   const firstTitle = await page.locator('h1').innerText();
   await page.getByRole('link', { name: /Volgend hoofdstuk/ }).click();
-  await expect(page).toHaveURL(chapterPaths()[1]);
+  await expect(page).toHaveURL(chapterPath(1));
   await expect(page.locator('h1')).not.toHaveText(firstTitle);
-  await expect(page.getByRole('link', { name: /Vorig hoofdstuk/ })).toHaveAttribute('href', chapterPaths()[0]);
+  await expect(page.getByRole('link', { name: /Vorig hoofdstuk/ })).toHaveAttribute('href', chapterPath(0));
 });
 
 test('a section deep link lands on its heading, fully visible below the sticky header', async ({ page }) => {
-  const path = chapterPaths()[1];
+  const path = chapterPath(1);
   await page.goto(path);
   // A heading well down the page, so the browser has to scroll to it.
   const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-  const target = ids[Math.floor(ids.length / 2)];
+  const target = at(ids, Math.floor(ids.length / 2), 'h2 with an id');
   await page.goto(`${path}#${target}`);
   const heading = page.locator(`[id="${target}"]`);
   await expect(heading).toBeInViewport();
@@ -29,7 +30,7 @@ test('a section deep link lands on its heading, fully visible below the sticky h
 
 test('every heading has a keyboard-reachable link to itself that copies the URL', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const path = chapterPaths()[0];
+  const path = chapterPath(0);
   await page.goto(path);
   const h2s = await page.locator('article h2').count();
   expect(await page.locator('article .heading-wrap--h2 .heading-link').count()).toBe(h2s);
@@ -46,7 +47,7 @@ test('every heading has a keyboard-reachable link to itself that copies the URL'
 test('search finds a chapter by an inflected Dutch word, loaded only when opened', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(chapterPaths()[0]);
+  await page.goto(chapterPath(0));
   expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
   await page.getByRole('link', { name: 'Zoeken' }).click();
   const dialog = page.getByRole('dialog', { name: 'Zoeken in de gids' });
@@ -88,7 +89,7 @@ test('unknown pages get the Dutch 404 with search and the chapter list', async (
 });
 
 test('a chapter prints on A4 without site chrome, with its sources', async ({ page }) => {
-  await page.goto(chapterPaths()[0]);
+  await page.goto(chapterPath(0));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.sidebar')).toBeHidden();
@@ -99,7 +100,7 @@ test('a chapter prints on A4 without site chrome, with its sources', async ({ pa
 });
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
-  await page.goto(chapterPaths()[0]);
+  await page.goto(chapterPath(0));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();
@@ -109,7 +110,7 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
 });
 
 test('every page has a title, description, canonical URL and Open Graph tags', async ({ page }) => {
-  for (const path of ['/', chapterPaths()[0], '/bronnen/']) {
+  for (const path of ['/', chapterPath(0), '/bronnen/']) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     expect(await page.title()).toMatch(/Vertrouwenswijzer/);

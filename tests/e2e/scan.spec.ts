@@ -7,6 +7,7 @@ import { complete, emptyScanState, open, type ScanState } from '../../src/lib/sc
 import { encodeShare } from '../../src/lib/core/share-code';
 import { scanResultFormat } from '../../src/lib/scan/codec';
 import { isPublished } from '../../src/lib/content/tools';
+import { at, must } from '../support/must';
 import { instrument, patternAnswers, instrumentPair } from '../support/scan';
 import { islandsReady } from '../support/site';
 
@@ -16,7 +17,9 @@ test.describe.configure({ timeout: 90_000 });
 const [around, self] = instrumentPair();
 const KEY = 'vw:scan';
 
-const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : ins.response.labels[v - 1]);
+const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label'));
+/** The answer a test gave to an item. */
+const answerTo = (answers: Record<string, AnswerValue>, id: string) => must(answers[id], `answer to ${id}`);
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -25,10 +28,10 @@ async function axe(page: Page) {
 
 /** Answers the items of the current step from `answers` (missing ids are left open). */
 async function answerStep(page: Page, ins: Instrument, step: number, answers: Record<string, AnswerValue>) {
-  const items = stepsOf(ins.items)[step];
+  const items = at(stepsOf(ins.items), step, 'step');
   const groups = page.locator('.scan-items fieldset');
   await expect(groups).toHaveCount(items.length);
-  await expect(groups.first().locator('legend')).toContainText(items[0].text);
+  await expect(groups.first().locator('legend')).toContainText(at(items, 0, 'item of the step').text);
   for (const [i, item] of items.entries()) {
     const v = answers[item.id];
     if (v !== undefined) await groups.nth(i).getByRole('radio', { name: label(ins, v), exact: true }).check();
@@ -69,7 +72,7 @@ async function seed(page: Page, state: ScanState | string) {
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [KEY, raw],
+    [KEY, raw] as const,
   );
 }
 
@@ -95,7 +98,7 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
     for (const [i, ref] of scale.read.entries()) await expect(links.nth(i)).toHaveAttribute('href', `/gids/${ref.replace('#', '/#')}`);
   }
   const href = await page.locator(`#schaal-${profile.growth[0]} .scan-read a`).first().getAttribute('href');
-  const response = await page.request.get(href!.split('#')[0]);
+  const response = await page.request.get(at(href!.split('#'), 0, 'path of the link'));
   expect(response.ok()).toBe(true);
   expect(await response.text()).toContain(`id="${href!.split('#')[1]}"`);
 
@@ -114,7 +117,7 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
 
 test('Mijn vertrouwenswaardigheid: open items are pointed out before the result; too few answers say so', async ({ page }) => {
   const ins = self;
-  const scale = ins.scales[0];
+  const scale = at(ins.scales, 0, 'scale');
   const ofScale = ins.items.map((it, n) => (it.scale === scale.id ? n : -1)).filter((n) => n >= 0);
   // Leave all but one item of the first scale open, and one more elsewhere.
   const skip = [...ofScale.slice(1), ins.items.findIndex((it) => it.scale !== scale.id)];
@@ -130,8 +133,8 @@ test('Mijn vertrouwenswaardigheid: open items are pointed out before the result;
   // Back to the first open item: it is marked; answer it, then go on anyway.
   await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
   await expect(page.locator('.scan-items li.is-open').first()).toContainText('nog open');
-  const first = ins.items[Math.min(...skip)];
-  await page.locator('.scan-items li.is-open').first().getByRole('radio', { name: ins.response.labels[3], exact: true }).check();
+  const first = at(ins.items, Math.min(...skip), 'item');
+  await page.locator('.scan-items li.is-open').first().getByRole('radio', { name: at(ins.response.labels, 3, 'answer label'), exact: true }).check();
   answers[first.id] = 4;
   const last = stepsOf(ins.items).length;
   while (!(await page.getByRole('button', { name: 'Naar je resultaat' }).isVisible())) await page.getByRole('button', { name: 'Volgende' }).click();
@@ -151,20 +154,22 @@ test('closing the tab and coming back resumes at the same step with the same ans
   await page.getByRole('button', { name: `Begin met ${around.title}` }).click();
   await answerStep(page, around, 0, answers);
   await page.getByRole('button', { name: 'Volgende' }).click();
-  const second = stepsOf(around.items)[1];
-  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answers[second[0].id]), exact: true }).check();
+  const second = at(stepsOf(around.items), 1, 'step');
+  const secondFirst = at(second, 0, 'item of step 2');
+  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true }).check();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 2 van`) })).toBeVisible();
   await expect(page.getByText('Je gaat verder waar je was gebleven.')).toBeVisible();
-  await expect(page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answers[second[0].id]), exact: true })).toBeChecked();
+  await expect(page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Vorige' }).click();
-  for (const [i, item] of stepsOf(around.items)[0].entries())
-    await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, answers[item.id]), exact: true })).toBeChecked();
+  const firstStep = at(stepsOf(around.items), 0, 'step');
+  for (const [i, item] of firstStep.entries())
+    await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true })).toBeChecked();
 
   // Back to the overview: the draft shows as in progress and can be continued.
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-  const done = stepsOf(around.items)[0].length + 1;
+  const done = firstStep.length + 1;
   await expect(page.locator(`#${around.id}`)).toContainText(`${done} van de ${around.items.length} stellingen beantwoord`);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Kies een vragenlijst' })).toBeVisible();
@@ -177,7 +182,7 @@ test('compare with an earlier result: change per scale', async ({ page }) => {
   const seeded = complete(
     (() => {
       let s = open(emptyScanState(), self, new Date('2025-01-15T09:00:00.000Z')).state;
-      s = { ...s, drafts: { [self.id]: { ...s.drafts[self.id], answers: earlierAnswers } } };
+      s = { ...s, drafts: { [self.id]: { ...must(s.drafts[self.id], 'the draft just opened'), answers: earlierAnswers } } };
       return s;
     })(),
     self,
@@ -230,7 +235,7 @@ test('share link: opens read-only in a fresh browser, saved only on request', as
   await expect(other.getByText('Dit resultaat staat al bij je resultaten.')).toBeVisible();
   const saved = JSON.parse((await other.evaluate((k) => localStorage.getItem(k), KEY))!).data as ScanState;
   expect(saved.results).toHaveLength(1);
-  expect(saved.results[0].answers).toEqual(answers);
+  expect(at(saved.results, 0, 'saved result').answers).toEqual(answers);
 
   await other.getByRole('button', { name: 'Naar mijn eigen scans' }).click();
   await expect(other).toHaveURL(/\/scan\/$/);
@@ -248,7 +253,7 @@ test('a bad share link is explained, changes nothing, and shows the visitor’s 
     [`#${good.slice(0, -12)}`, 'onvolledig of beschadigd'],
     [`#${good.replace('=1.', '=9.')}`, 'andere versie van deze site'],
     [`#${encodeShare(scanResultFormat, { ...own.results[0], instrument: 'bestaat-niet' })}`, 'vragenlijst die deze site niet kent'],
-  ]) {
+  ] as const) {
     await page.goto(`/scan/${hash}`);
     await expect(page.getByRole('alert')).toContainText('Deze link naar een scanresultaat kunnen we niet lezen.');
     await expect(page.getByRole('alert')).toContainText(reason);
@@ -263,8 +268,8 @@ test('corrupt saved data: a notice, a working scan, and the original kept aside'
   await page.goto('/scan/');
   await expect(page.getByText(/konden niet gelezen worden/)).toBeVisible();
   await page.getByRole('button', { name: `Begin met ${self.title}` }).click();
-  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: self.response.labels[4], exact: true }).check();
-  expect(JSON.parse((await stored(page))!).data.drafts[self.id].answers).toEqual({ [self.items[0].id]: 5 });
+  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: at(self.response.labels, 4, 'answer label'), exact: true }).check();
+  expect(JSON.parse((await stored(page))!).data.drafts[self.id].answers).toEqual({ [at(self.items, 0, 'item').id]: 5 });
   expect(await page.evaluate((k) => localStorage.getItem(`${k}:onleesbaar`), KEY)).toBe('{"v":1,"data":{"drafts":"kapot"');
 });
 
@@ -324,7 +329,7 @@ test('works with the keyboard alone', async ({ page }) => {
   await first.getByRole('radio').first().focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(first.getByRole('radio', { name: around.response.labels[2], exact: true })).toBeChecked();
+  await expect(first.getByRole('radio', { name: at(around.response.labels, 2, 'answer label'), exact: true })).toBeChecked();
   // Tab leaves the group for the next statement.
   await page.keyboard.press('Tab');
   await expect(page.locator('.scan-items fieldset').nth(1).getByRole('radio').first()).toBeFocused();

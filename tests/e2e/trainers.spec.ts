@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Locator } from '@playwright/test';
-import { chapterPaths } from '../support/site';
+import { chapterPath, chapterPaths } from '../support/site';
 
 async function decodeQr(figure: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await figure.locator('svg').screenshot());
@@ -13,7 +13,7 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 test('trainer page: copy a section link, open the handout, print it on at most two A4 pages', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/voor-trainers/');
-  const first = chapterPaths()[0];
+  const first = chapterPath(0);
   const kit = page.locator('section.kit').first();
   await expect(kit.getByRole('heading', { level: 2 })).toContainText('1.');
   await expect(kit.getByRole('heading', { name: 'Gespreksvragen' })).toBeVisible();
@@ -52,17 +52,17 @@ test('every handout fits on one or two A4 pages', async ({ page }) => {
 });
 
 test('a chapter links to its handout', async ({ page }) => {
-  await page.goto(chapterPaths()[2]);
+  await page.goto(chapterPath(2));
   await page.getByRole('link', { name: /handout bij dit hoofdstuk/ }).click();
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/voor-trainers/handout${chapterPaths()[2].replace('/gids', '')}$`));
+  await expect(page).toHaveURL(new RegExp(`/voor-trainers/handout${chapterPath(2).replace('/gids', '')}$`));
 });
 
 test('QR codes decode to the links printed beside them', async ({ browser }) => {
   test.setTimeout(120_000);
   // As a phone camera sees a code on a typical laptop screen: 2 device pixels per CSS pixel.
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
-  for (const path of ['/voor-trainers/', `/voor-trainers/handout${chapterPaths()[0].replace('/gids', '')}`]) {
+  for (const path of ['/voor-trainers/', `/voor-trainers/handout${chapterPath(0).replace('/gids', '')}`]) {
     await page.goto(path);
     const figures = page.locator('figure.qr');
     const n = await figures.count();

@@ -28,14 +28,17 @@ export function readChapters(): ChapterFile[] {
       const text = readFileSync(join(dir, file), 'utf8');
       const m = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
       if (!m) throw new Error(`${file}: no frontmatter`);
+      // Both groups are not optional: set whenever the pattern matched.
+      const yaml = m[1]!;
+      const body = m[2]!;
       return {
         file,
         slug: file.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
         number: Number(file.slice(0, 2)),
-        frontmatter: parse(m[1]),
-        body: m[2],
-        headingIds: headingIds(m[2]),
-        words: countWords(plainText(m[2])),
+        frontmatter: parse(yaml),
+        body,
+        headingIds: headingIds(body),
+        words: countWords(plainText(body)),
       };
     });
 }
@@ -52,7 +55,7 @@ export function readQuizzes(): Array<{ file: string; data: unknown }> {
 
 /** Values of an attribute on a JSX component in MDX, e.g. every id of <Cite id="…">. */
 export function componentIds(body: string, component: string, attr = 'id'): string[] {
-  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\s${attr}="([^"]+)"`, 'g'))].map((m) => m[1]);
+  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\s${attr}="([^"]+)"`, 'g'))].map((m) => m[1]!);
 }
 
 /** The repair-plan catalogue files, parsed, in file order. */

@@ -1,25 +1,36 @@
 import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
 import { repairFileSchema } from '../../src/schemas/repair';
-import type { CatalogueAction, ResolvedAction } from '../../src/lib/repair/catalogue';
+import type { CatalogueAction, Conditions, ResolvedAction } from '../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
+import { at, must } from './must';
+
+/**
+ * Conditions as zod returns them (an optional key typed `T | undefined`) with unset keys left
+ * out, which is what `Conditions` says. Every key of `Conditions` is optional, so any subset fits.
+ */
+const setConditions = (c: { [K in keyof Conditions]?: Conditions[K] | undefined }): Conditions =>
+  Object.fromEntries(Object.entries(c).filter(([, value]) => value !== undefined)) as Conditions;
 
 /** The real catalogue from content/repair/, validated as the build does. */
 export function loadCatalogue(): CatalogueAction[] {
   const sources = new Set(Object.keys(readYaml('sources.yaml')));
   const sections = new Map(readChapters().map((c) => [c.slug, new Set(c.headingIds)]));
   const schema = repairFileSchema({ sources: () => sources, sections: () => sections });
-  return readRepairFiles().flatMap((f) => schema.parse(f.data).actions);
+  return readRepairFiles().flatMap((f) => schema.parse(f.data).actions.map((a) => ({ ...a, conditions: setConditions(a.conditions) })));
 }
 
 /** The catalogue as the page hands it to the island (citation and titles filled in simply). */
 export function loadResolvedCatalogue(): ResolvedAction[] {
   const sources = readYaml('sources.yaml') as Record<string, { label: string }>;
-  return loadCatalogue().map((a) => ({
-    ...a,
-    cite: `(${sources[a.source].label})`,
-    sectionTitle: a.section.split('#')[1],
-    chapterTitle: a.section.split('#')[0],
-  }));
+  return loadCatalogue().map((a) => {
+    const parts = a.section.split('#'); // "<chapter-slug>#<heading-id>", as the schema checked
+    return {
+      ...a,
+      cite: `(${must(sources[a.source], `source "${a.source}" in content/sources.yaml`).label})`,
+      sectionTitle: at(parts, 1, `part of section "${a.section}"`),
+      chapterTitle: at(parts, 0, `part of section "${a.section}"`),
+    };
+  });
 }
 
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { AnswerValue, Instrument } from '../../src/lib/scan/scoring';
 import { instrumentSchema } from '../../src/schemas/scan';
 import { CONTENT } from './content';
+import { at, must } from './must';
 
 /** The scan instruments as the site builds them, in page order. */
 export function readInstruments(): Instrument[] {
@@ -14,7 +15,7 @@ export function readInstruments(): Instrument[] {
     .sort((a, b) => a.order - b.order);
 }
 
-export const instrument = (id: string) => readInstruments().find((i) => i.id === id)!;
+export const instrument = (id: string) => must(readInstruments().find((i) => i.id === id), `scan instrument "${id}"`);
 
 /** Both instruments in page order: the scan about others, then the one about oneself. */
 export function instrumentPair(): [Instrument, Instrument] {
@@ -25,5 +26,5 @@ export function instrumentPair(): [Instrument, Instrument] {
 
 /** A varied but reproducible set of answers: item n gets a value from a pattern, some "weet ik niet". */
 export function patternAnswers(ins: Instrument, pattern: readonly AnswerValue[], skip: readonly number[] = []): Record<string, AnswerValue> {
-  return Object.fromEntries(ins.items.flatMap((item, n) => (skip.includes(n) ? [] : [[item.id, pattern[n % pattern.length]]])));
+  return Object.fromEntries(ins.items.flatMap((item, n) => (skip.includes(n) ? [] : [[item.id, at(pattern, n % pattern.length, 'answer in the pattern')]])));
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, sitemapPaths } from '../../scripts/lib/site-files.ts';
+import { at } from './must';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -13,6 +14,8 @@ export const chapterPaths = () =>
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => `/gids/${f.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
+/** The URL of chapter `index` in reading order (0 is the first), or an error if there are fewer. */
+export const chapterPath = (index: number) => at(chapterPaths(), index, 'chapter');
 export const builtPages = () => listPages(DIST);
 
 /**
