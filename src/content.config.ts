@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryTermSchema } from './schemas/glossary';
+import { helpPageSchema } from './schemas/help';
+import { textPageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
 import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
@@ -42,4 +45,17 @@ const repair = defineCollection({
   schema: repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair };
+// "Waar kun je terecht?" (/hulp/): one document, page texts and routes together, so the schema can
+// hold the whole file (unique route ids, emergency numbers that exist, the checked date).
+const help = defineCollection({
+  loader: file('./content/help/routes.yaml', { parser: (text) => ({ help: parseYaml(text) }) }),
+  schema: helpPageSchema,
+});
+
+// Stand-alone pages in Markdown, e.g. the accessibility statement (/toegankelijkheid/).
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/pages' }),
+  schema: textPageSchema,
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair, help, pages };

@@ -15,6 +15,8 @@ export const ui = {
     myProgress: 'Mijn voortgang',
     myData: 'Mijn gegevens',
     trainers: 'Voor trainers',
+    help: 'Waar kun je terecht?',
+    accessibility: 'Toegankelijkheid',
   },
   search: {
     open: 'Zoeken',

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const APA_DATE = new RegExp(`^\\d{4}, (?:\\d{1,2} )?(?:${MONTHS})$`);
+
 /** One work in content/sources.yaml, in the parts APA 7 needs. */
 export const sourceSchema = z
   .object({
     type: z.enum(['article', 'book', 'chapter', 'web', 'report', 'proceedings']),
     authors: z.string().min(1).optional(),
     year: z.union([z.number().int().min(1800).max(2100), z.literal('z.d.')]),
+    /** A fuller date in APA form, shown in place of the year: "2025, 18 juni". */
+    date: z.string().regex(APA_DATE, 'a date is written "2025, 18 juni" or "2025, juni"').optional(),
     title: z.string().min(1),
     journal: z.string().optional(),
     volume: z.union([z.number(), z.string()]).optional(),
@@ -21,6 +26,9 @@ export const sourceSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.date && !s.date.startsWith(`${s.year},`)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `the date must start with the year (${s.year})` });
+    }
     if (s.type === 'article' && !s.journal && s.year !== 'z.d.') {
       ctx.addIssue({ code: 'custom', path: ['journal'], message: 'an article needs a journal' });
     }
@@ -42,7 +50,7 @@ const endWith = (text: string, mark = '.') => (/[.?!]$/.test(text) ? text : text
 /** Builds an APA 7 reference list entry as parts (plain text joined = the reference). */
 export function apaParts(s: Source): RefPart[] {
   const parts: RefPart[] = [];
-  const year = `(${s.year}).`;
+  const year = `(${s.date ?? s.year}).`;
   const link = s.doi ? `https://doi.org/${s.doi}` : s.url;
   if (s.authors) {
     parts.push({ text: `${endWith(s.authors)} ${year} ` });

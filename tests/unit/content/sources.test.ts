@@ -48,6 +48,21 @@ describe('APA 7 references', () => {
     );
   });
 
+  it('puts a fuller date in place of the year, and rejects one that does not start with it', () => {
+    const web = sourceSchema.parse({ type: 'web', authors: 'Smit, L.', year: 2025, date: '2025, 18 juni', title: 'Een blog', site: 'Voorbeeld', url: 'https://example.org/blog', label: 'Smit, 2025' });
+    expect(apaText(web)).toBe('Smit, L. (2025, 18 juni). Een blog. Voorbeeld. https://example.org/blog');
+    expect(apaText({ ...web, authors: undefined })).toBe('Een blog. (2025, 18 juni). Voorbeeld. https://example.org/blog');
+    expect(() => sourceSchema.parse({ ...web, date: '2024, 18 juni' })).toThrow(/date must start with the year/);
+    expect(() => sourceSchema.parse({ ...web, date: '18-06-2025' })).toThrow(/date/);
+  });
+
+  it('puts the title of an article without authors in the author position', () => {
+    const { authors: _, ...rest } = article;
+    expect(apaText(sourceSchema.parse(rest))).toBe(
+      'Vertrouwen op de werkvloer. (2019). Tijdschrift voor Samenwerking, 12(4), 101–120. https://doi.org/10.1234/tvs.2019.0004',
+    );
+  });
+
   it('cites in text, in brackets or in the sentence', () => {
     expect(inTextCitation(article)).toBe('(Jansen et al., 2019)');
     expect(inTextCitation(article, { narrative: true })).toBe('Jansen et al. (2019)');

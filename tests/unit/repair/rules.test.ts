@@ -61,6 +61,24 @@ const table: Row[] = [
     mustNot: ['herstelgesprek', 'integriteit-erkennen', 'mediatie', 'terugblik-plannen', 'vroeg-reageren', 'stilte-doorbreken'],
   },
   {
+    name: 'a colleague broke my trust on integrity, again and again, nothing ticked in the safety step: talk first, and know the formal route',
+    situation: { role: 'geschaad', violation: 'integriteit', severity: 'herhaald', talked: 'ja', timing: 'weken' },
+    must: ['formele-route-kennen', 'mediatie', 'eigen-kant-op-een-rij'],
+    mustNot: ['formele-route-eerst', 'formele-route-afstemmen', 'excuus-eigen-aandeel'],
+  },
+  {
+    name: 'the same breach once and not on purpose: no pointer to the formal route',
+    situation: { role: 'geschaad', violation: 'integriteit', severity: 'ernstig' },
+    must: ['eigen-kant-op-een-rij'],
+    mustNot: ['formele-route-kennen', 'formele-route-eerst'],
+  },
+  {
+    name: 'a repeated integrity breach with a concern ticked: the formal route first, not the pointer beside a talk',
+    situation: { role: 'geschaad', violation: 'integriteit', severity: 'herhaald', formalRoute: true },
+    must: ['formele-route-eerst', 'formele-route-afstemmen'],
+    mustNot: ['formele-route-kennen', 'mediatie', 'patroon-doorbreken'],
+  },
+  {
     name: 'my trust in a colleague was damaged and we have not talked for months: break the silence with an I-message',
     situation: { role: 'geschaad', timing: 'maanden', talked: 'nee', severity: 'ernstig' },
     must: ['stilte-doorbreken', 'eigen-kant-op-een-rij', 'ik-boodschap-gesprek', 'vertrouwen-in-kleine-stappen'],
@@ -172,7 +190,20 @@ describe('every possible situation (all 1,296)', () => {
       expect(plan.filter((a) => a.conditions.formalRoute === false).map((a) => a.id), label(situation)).toEqual([]);
     }
     for (const { situation, plan } of all.filter((x) => !x.situation.formalRoute)) {
-      expect(plan.some((a) => a.id.startsWith('formele-route')), label(situation)).toBe(false);
+      expect(plan.some((a) => a.id.startsWith('formele-route') && a.id !== 'formele-route-kennen'), label(situation)).toBe(false);
+    }
+  });
+
+  it('a repeated or deliberate integrity breach without a formal route: a conversation first, the formal route pointed to beside it', () => {
+    for (const { situation, plan } of all) {
+      const got = plan.map((a) => a.id);
+      const fits = situation.violation === 'integriteit' && situation.severity === 'herhaald' && !situation.formalRoute && situation.role !== 'veroorzaker';
+      expect(got.includes('formele-route-kennen'), label(situation)).toBe(fits);
+      // Between people the plan still holds a conversation; towards the organisation it holds its steps.
+      if (fits && situation.relationship !== 'organisatie') {
+        const talk = plan.filter((a) => a.conditions.formalRoute === false && a.id !== 'formele-route-kennen');
+        expect(talk.length, label(situation)).toBeGreaterThan(0);
+      }
     }
   });
 
