@@ -5,7 +5,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { quizSchema } from './schemas/quiz';
 import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
-import { sourceSchema } from './lib/content/apa';
+import { sourceSchema } from './schemas/sources';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
