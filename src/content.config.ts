@@ -6,6 +6,7 @@ import { quizSchema } from './schemas/quiz';
 import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
 import { sourceSchema } from './schemas/sources';
+import { trainerCaseSchema } from './schemas/trainer-case';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
@@ -42,4 +43,10 @@ const repair = defineCollection({
   schema: repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair };
+// Ready-made calculator cases on the trainer page: a list in one file, each with its own id.
+const trainerCases = defineCollection({
+  loader: file('./content/trainer/cases.yaml'),
+  schema: trainerCaseSchema,
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair, trainerCases };
