@@ -13,7 +13,6 @@ export interface StepProps {
   goTo: (step: Step) => void;
   catalogue: ReadonlyMap<string, ResolvedAction>;
   today: string;
-  siteUrl: string;
 }
 
 
