@@ -2,6 +2,8 @@ import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
 import { repairFileSchema } from '../../src/schemas/repair';
 import type { CatalogueAction, ResolvedAction } from '../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
+import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
+import { BUILDER_SECTIONS, type BuilderLinks } from '../../src/islands/repair/guide-links';
 
 /** The real catalogue from content/repair/, validated as the build does. */
 export function loadCatalogue(): CatalogueAction[] {
@@ -19,9 +21,16 @@ export function loadResolvedCatalogue(): ResolvedAction[] {
     cite: `(${sources[a.source].label})`,
     sectionTitle: a.section.split('#')[1],
     chapterTitle: a.section.split('#')[0],
+    sectionHref: chapterHref(a.section.split('#')[0], a.section.split('#')[1]),
   }));
 }
 
+
+/** The builder's links into the guide, resolved as the page does (a missing heading throws). */
+export function builderLinks(): BuilderLinks {
+  const chapters = readChapters().map((c) => ({ slug: c.slug, title: String(c.frontmatter.title), order: c.number, body: c.body }));
+  return sectionHrefs(createSectionResolver(chapters), BUILDER_SECTIONS, 'src/islands/repair/guide-links.ts');
+}
 
 /** Script and markup that must come out as plain text wherever a visitor's words are shown. */
 export const INJECTIONS = [

@@ -1,5 +1,5 @@
 import { FACTORS } from '../../quotient/quotient';
-import { PHASES, sectionHref, type ResolvedAction } from '../catalogue';
+import { PHASES, type ResolvedAction } from '../catalogue';
 import { hasScores, situationOf, type Plan } from '../plan';
 import { checkInDates } from '../followup';
 import { quotient } from '../../quotient/quotient';
@@ -91,7 +91,7 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
             due: a.due && formatDate(a.due),
             done: a.done,
             why: source && { text: source.why, cite: source.cite, href: `/bronnen/#${source.source}` },
-            more: source && { title: `${source.sectionTitle} (${source.chapterTitle})`, href: sectionHref(source.section) },
+            more: source && { title: `${source.sectionTitle} (${source.chapterTitle})`, href: source.sectionHref },
           };
         }),
     })).filter((p) => p.actions.length > 0),
