@@ -8,7 +8,8 @@ import { textPageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
 import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
-import { sourceSchema } from './lib/content/apa';
+import { sourceSchema } from './schemas/sources';
+import { trainerCaseSchema } from './schemas/trainer-case';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
@@ -58,4 +59,10 @@ const pages = defineCollection({
   schema: textPageSchema,
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair, help, pages };
+// Ready-made calculator cases on the trainer page: a list in one file, each with its own id.
+const trainerCases = defineCollection({
+  loader: file('./content/trainer/cases.yaml'),
+  schema: trainerCaseSchema,
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair, trainerCases, help, pages };

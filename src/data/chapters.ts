@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from '../lib/content/reading-time';
 import { chapterSlugFromId } from '../lib/content/slug';
+import { chapterHref, createSectionResolver, type SectionResolver } from './sections';
 
 export interface ChapterSummary {
   slug: string;
@@ -29,7 +30,7 @@ export function getChapters(): Promise<ChapterSummary[]> {
         const slug = chapterSlugFromId(entry.id);
         return {
           slug,
-          href: `/gids/${slug}/`,
+          href: chapterHref(slug),
           title: entry.data.title,
           description: entry.data.description,
           order: entry.data.order,
@@ -40,6 +41,16 @@ export function getChapters(): Promise<ChapterSummary[]> {
       .sort((a, b) => a.order - b.order);
   });
   return cached;
+}
+
+let resolver: Promise<SectionResolver> | undefined;
+
+/** The build's section look-up over all chapters: see ./sections.ts. */
+export function getSectionResolver(): Promise<SectionResolver> {
+  resolver ??= getChapters().then((chapters) =>
+    createSectionResolver(chapters.map((c) => ({ slug: c.slug, title: c.title, order: c.order, body: c.entry.body ?? '' }))),
+  );
+  return resolver;
 }
 
 /** Every chapter has its own quiz and every quiz belongs to a chapter: checked once per build. */

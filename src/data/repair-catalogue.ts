@@ -1,6 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { getChapters } from './chapters';
-import { headingsOf } from '../lib/content/headings';
+import { getSectionResolver } from './chapters';
 import { duplicateIds } from '../schemas/repair';
 import { inTextCitation } from '../lib/content/apa';
 import type { ResolvedAction } from '../lib/repair/catalogue';
@@ -16,17 +15,14 @@ export function getRepairCatalogue(): Promise<ResolvedAction[]> {
     const files = (await getCollection('repair')).sort((a, b) => a.id.localeCompare(b.id));
     const duplicates = duplicateIds(files.map((f) => ({ file: `${f.id}.yaml`, actions: f.data.actions })));
     if (duplicates.length) throw new Error(duplicates.join('\n'));
-    const chapters = await getChapters();
-    const headings = new Map(chapters.map((c) => [c.slug, new Map(headingsOf(c.entry.body ?? '').map((h) => [h.id, h.text]))]));
-    const titles = new Map(chapters.map((c) => [c.slug, c.title]));
+    const resolve = await getSectionResolver();
     const out: ResolvedAction[] = [];
     for (const f of files) {
       for (const a of f.data.actions) {
         const source = await getEntry('sources', a.source);
-        const [slug, id] = a.section.split('#');
-        const sectionTitle = headings.get(slug)?.get(id);
-        if (!source || !sectionTitle) throw new Error(`content/repair/${f.id}.yaml: action "${a.id}" refers to a missing source or section`);
-        out.push({ ...a, cite: inTextCitation(source.data), sectionTitle, chapterTitle: titles.get(slug)! });
+        if (!source) throw new Error(`content/repair/${f.id}.yaml: action "${a.id}" refers to a missing source "${a.source}"`);
+        const section = resolve(a.section, `content/repair/${f.id}.yaml: action "${a.id}"`);
+        out.push({ ...a, cite: inTextCitation(source.data), sectionTitle: section.title, chapterTitle: section.chapterTitle, sectionHref: section.href });
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import type { ToolId } from '../schemas/chapter';
+import type { ToolId } from '../lib/content/tools';
 
 export const toolIntro: Record<ToolId, string> = {
   quotient:

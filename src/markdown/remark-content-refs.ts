@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { TOOL_IDS } from '../schemas/chapter';
+import { TOOL_IDS } from '../lib/content/tools';
 import { QuotientInputError } from '../lib/quotient/quotient';
 import { scoresFromList } from '../lib/quotient/share';
 import { KINDS } from '../lib/quotient/case';

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-
-export const TOOL_IDS = ['quotient', 'scan', 'herstelplan'] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
+import { z } from 'astro/zod';
+import { TOOL_IDS } from '../lib/content/tools';
 
 const startsWithVerb = /^[A-ZÀ-Ý][a-zà-ÿ]+/;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const glossaryTermSchema = z
   .object({
@@ -13,8 +13,3 @@ export const glossaryTermSchema = z
   .strict();
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
-
-/** Dutch alphabetical order, ignoring case and accents ("één" sorts with "een"). */
-export function compareTerms(a: string, b: string): number {
-  return a.localeCompare(b, 'nl', { sensitivity: 'base' });
-}

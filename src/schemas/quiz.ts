@@ -1,5 +1,5 @@
 import type { Quiz } from '../lib/quiz/grading';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
 

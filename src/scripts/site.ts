@@ -1,5 +1,7 @@
 // The only script every page loads: theme toggle, search on demand, copy-a-section-link.
 // Kept small on purpose: chapter pages have a budget of 1.5 KB gzip of JavaScript.
+import { applyTheme, saveTheme, type Theme } from '../lib/core/theme';
+
 const root = document.documentElement;
 const announcer = document.getElementById('announcer');
 const say = (text: string) => {
@@ -14,15 +16,14 @@ if (toggle) {
     toggle.querySelector('.label')!.textContent = labels[root.dataset.theme ?? 'auto'];
   };
   toggle.addEventListener('click', () => {
-    const next = order[(order.indexOf(root.dataset.theme ?? 'auto') + 1) % 3];
+    const choice = order[(order.indexOf(root.dataset.theme ?? 'auto') + 1) % 3];
+    const next = choice === 'auto' ? null : (choice as Theme);
     try {
-      if (next === 'auto') localStorage.removeItem('vw:theme');
-      else localStorage.setItem('vw:theme', JSON.stringify({ v: 1, data: next }));
+      saveTheme(localStorage, next);
     } catch {
       /* storage unavailable: the choice holds for this page view only */
     }
-    if (next === 'auto') delete root.dataset.theme;
-    else root.dataset.theme = next;
+    applyTheme(root.dataset, next);
     show();
   });
   show();

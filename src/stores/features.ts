@@ -3,7 +3,7 @@ import { progressCodec } from '../lib/quiz/progress';
 import { relationshipsCodec } from '../lib/quotient/relationships-codec';
 import { plansCodec } from '../lib/repair/plan-codec';
 import { scanCodec } from '../lib/scan/codec';
-import { themeCodec } from '../lib/core/theme';
+import { themeCodec } from '../lib/core/theme-codec';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
 export interface Feature {

@@ -3,6 +3,8 @@ import { repairFileSchema } from '../../src/schemas/repair';
 import type { CatalogueAction, Conditions, ResolvedAction } from '../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
 import { at, must } from './must';
+import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
+import { BUILDER_SECTIONS, type BuilderLinks } from '../../src/islands/repair/guide-links';
 
 /**
  * Conditions as zod returns them (an optional key typed `T | undefined`) with unset keys left
@@ -29,10 +31,17 @@ export function loadResolvedCatalogue(): ResolvedAction[] {
       cite: `(${must(sources[a.source], `source "${a.source}" in content/sources.yaml`).label})`,
       sectionTitle: at(parts, 1, `part of section "${a.section}"`),
       chapterTitle: at(parts, 0, `part of section "${a.section}"`),
+      sectionHref: chapterHref(at(parts, 0, `part of section "${a.section}"`), at(parts, 1, `part of section "${a.section}"`)),
     };
   });
 }
 
+
+/** The builder's links into the guide, resolved as the page does (a missing heading throws). */
+export function builderLinks(): BuilderLinks {
+  const chapters = readChapters().map((c) => ({ slug: c.slug, title: String(c.frontmatter.title), order: c.number, body: c.body }));
+  return sectionHrefs(createSectionResolver(chapters), BUILDER_SECTIONS, 'src/islands/repair/guide-links.ts');
+}
 
 /** Script and markup that must come out as plain text wherever a visitor's words are shown. */
 export const INJECTIONS = [

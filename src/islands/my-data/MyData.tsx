@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
 import { byteLength, SET_ASIDE_SUFFIX } from '../../lib/core/storage';
-import { themeCodec } from '../../lib/core/theme';
+import { applyTheme as showTheme } from '../../lib/core/theme';
+import { themeCodec } from '../../lib/core/theme-codec';
 import { FEATURES, featureFor } from '../../stores/features';
 import { reloadAll, siteStorage } from '../../stores/site-storage';
 import { myDataText as t } from '../../i18n/core/my-data';
@@ -15,9 +16,7 @@ interface Entry {
 const today = () => new Date().toISOString().slice(0, 10);
 
 function applyTheme() {
-  const theme = siteStorage.load(themeCodec).value;
-  if (theme) document.documentElement.dataset.theme = theme;
-  else delete document.documentElement.dataset.theme;
+  showTheme(document.documentElement.dataset, siteStorage.load(themeCodec).value);
 }
 
 function explain(problem: BackupProblem): string {

@@ -1,4 +1,4 @@
-import { sectionHref, type ResolvedAction } from '../../lib/repair/catalogue';
+import type { ResolvedAction } from '../../lib/repair/catalogue';
 import { stepText as t } from '../../i18n/repair/steps';
 
 /** Why an action fits, with its source and the chapter section behind it. */
@@ -12,7 +12,7 @@ export function ActionSource({ action }: { action: ResolvedAction }) {
         </span>
       </p>
       <p class="action__more">
-        {t.readMore}: <a href={sectionHref(action.section)}>{action.sectionTitle}</a> ({action.chapterTitle})
+        {t.readMore}: <a href={action.sectionHref}>{action.sectionTitle}</a> ({action.chapterTitle})
       </p>
     </>
   );

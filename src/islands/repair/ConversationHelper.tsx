@@ -1,15 +1,10 @@
-import { composeMessage, messageHints, PARTS, type MessageKind } from '../../lib/repair/conversation';
+import { composeMessage, messageHints, PARTS } from '../../lib/repair/conversation';
 import { LIMITS } from '../../lib/repair/plan';
 import { conversationText as c, hintText } from '../../i18n/repair/steps';
 import type { StepProps } from './shared';
 
-const MORE: Record<MessageKind, string> = {
-  ik: '/gids/communiceren-en-conflicten-oplossen/#ik-boodschappen',
-  sbi: '/gids/communiceren-en-conflicten-oplossen/#feedback-met-sbi',
-};
-
 /** Templates for the conversation: an I-message and SBI feedback, filled in by the visitor. */
-export function ConversationHelper({ plan, update }: StepProps) {
+export function ConversationHelper({ plan, update, links }: StepProps) {
   return (
     <section class="conversation hp-card" aria-labelledby="gesprekshulp">
       <h4 id="gesprekshulp">{c.title}</h4>
@@ -57,7 +52,7 @@ export function ConversationHelper({ plan, update }: StepProps) {
                 )}
               </div>
               <p class="message__more">
-                <a href={MORE[kind]}>{c[kind].more}</a>
+                <a href={links[kind]}>{c[kind].more}</a>
               </p>
             </fieldset>
           );

@@ -58,7 +58,7 @@ export function FollowUpStep(props: StepProps) {
   );
 }
 
-function CheckInForm({ plan, update, announce, today }: StepProps) {
+function CheckInForm({ plan, update, announce, today, links }: StepProps) {
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [scores, setScores] = useState<Draft>({});
@@ -92,7 +92,7 @@ function CheckInForm({ plan, update, announce, today }: StepProps) {
       <fieldset class="rating" aria-describedby="scores-uitleg">
         <legend>{t.rateLegend}</legend>
         <p id="scores-uitleg" class="choices__hint">
-          {t.rateIntro} <a href="/gids/het-vertrouwensquotient/#het-model-in-het-kort">{t.modelLink}</a>
+          {t.rateIntro} <a href={links.quotientModel}>{t.modelLink}</a>
         </p>
         <div class="rating__grid">
           {FACTORS.map((f) => (

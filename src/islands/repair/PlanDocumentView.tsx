@@ -1,6 +1,7 @@
 import { planDocument, type PlanDoc } from '../../lib/repair/export/document';
 import type { StepProps } from './shared';
 import { exportText as x } from '../../i18n/repair/steps';
+import { planDocText } from '../../i18n/repair/document';
 
 /** The plan as a printable document (A4): shown only when printing, without any controls. */
 export function PlanDocumentView({ doc }: { doc: PlanDoc }) {
@@ -117,5 +118,5 @@ export function PlanDocumentView({ doc }: { doc: PlanDoc }) {
 
 /** The open plan, ready for the printer. */
 export function PrintablePlan({ plan, catalogue, today }: StepProps) {
-  return <PlanDocumentView doc={planDocument(plan, catalogue, today)} />;
+  return <PlanDocumentView doc={planDocument(plan, catalogue, today, planDocText)} />;
 }

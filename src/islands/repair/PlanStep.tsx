@@ -17,6 +17,7 @@ import { planDocument } from '../../lib/repair/export/document';
 import { slugify } from '../../lib/content/slug';
 import { formatDate, phaseNames, planText, stepNames } from '../../i18n/repair/builder';
 import { exportText, rhythmNames, stepText as t } from '../../i18n/repair/steps';
+import { planDocText } from '../../i18n/repair/document';
 import { ConversationHelper } from './ConversationHelper';
 import { ActionSource } from './ActionSource';
 import { download } from '../shared/download';
@@ -297,7 +298,9 @@ function CheckInRhythm({ plan, update }: StepProps) {
   );
 }
 
-function Exports({ plan, catalogue, today, siteUrl, announce }: StepProps) {
+function Exports({ plan, catalogue, today, announce }: StepProps) {
+  // The files link back to this page at the site's public address, also when exported from a preview.
+  const planUrl = () => new URL(location.pathname, import.meta.env.SITE).href;
   const [message, setMessage] = useState('');
   const base = `${exportText.fileBase}-${slugify(plan.name) || 'plan'}-${today}`;
   const done = (what: string) => {
@@ -309,7 +312,7 @@ function Exports({ plan, catalogue, today, siteUrl, announce }: StepProps) {
   const markdown = async () => {
     try {
       const { planToMarkdown } = await import('../../lib/repair/export/markdown');
-      download(`${base}.md`, 'text/markdown;charset=utf-8', planToMarkdown(planDocument(plan, catalogue, today), siteUrl));
+      download(`${base}.md`, 'text/markdown;charset=utf-8', planToMarkdown(planDocument(plan, catalogue, today, planDocText), exportText, planUrl()));
       done(t.markdown);
     } catch {
       fail();
@@ -319,7 +322,7 @@ function Exports({ plan, catalogue, today, siteUrl, announce }: StepProps) {
     try {
       const { planToICalendar, calendarEventCount } = await import('../../lib/repair/export/ical');
       if (calendarEventCount(plan) === 0) return setMessage(t.icalEmpty);
-      download(`${base}.ics`, 'text/calendar;charset=utf-8', planToICalendar(plan, { now: new Date(), siteUrl }));
+      download(`${base}.ics`, 'text/calendar;charset=utf-8', planToICalendar(plan, { now: new Date(), planUrl: planUrl(), texts: exportText }));
       done(t.ical);
     } catch {
       fail();

@@ -25,11 +25,12 @@ import { SafetyStep } from './SafetyStep';
 import { SituationStep } from './SituationStep';
 import { download } from '../shared/download';
 import { focusSoon, type StepProps } from './shared';
+import type { BuilderLinks } from './guide-links';
 
 interface Props {
   catalogue: ResolvedAction[];
-  /** The site's origin, for links in exported files. */
-  siteUrl: string;
+  /** The guide sections the steps link to, resolved by the page. */
+  links: BuilderLinks;
 }
 
 /**
@@ -56,7 +57,7 @@ function readHandoff(): Handoff | null {
 
 const STEP_TITLE_ID = 'plan-stap';
 
-function Builder({ catalogue, siteUrl }: Props) {
+function Builder({ catalogue, links }: Props) {
   const state = useStore($plans);
   const [announcement, setAnnouncement] = useState('');
   const [handoff, setHandoff] = useState<Handoff | null>(null);
@@ -110,7 +111,7 @@ function Builder({ catalogue, siteUrl }: Props) {
         onNew={() => create(t.newPlanName(state.plans.length + 1))}
         announce={announce}
       />
-      {plan && <PlanView key={plan.id} plan={plan} catalogue={map} today={today} siteUrl={siteUrl} announce={announce} />}
+      {plan && <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />}
     </div>
   );
 }
@@ -288,11 +289,11 @@ interface ViewProps {
   plan: Plan;
   catalogue: ReadonlyMap<string, ResolvedAction>;
   today: string;
-  siteUrl: string;
+  links: BuilderLinks;
   announce: (text: string) => void;
 }
 
-function PlanView({ plan, catalogue, today, siteUrl, announce }: ViewProps) {
+function PlanView({ plan, catalogue, today, links, announce }: ViewProps) {
   const can = reachable(plan);
   const step: Step = can[plan.step] ? plan.step : 'veiligheid';
   const first = useRef(true);
@@ -314,7 +315,7 @@ function PlanView({ plan, catalogue, today, siteUrl, announce }: ViewProps) {
     // heading when the visitor had already tabbed on.
   };
   const current = () => $plans.get().plans.find((p) => p.id === plan.id) ?? plan;
-  const props: StepProps = { plan, current, update, announce, goTo, catalogue, today, siteUrl };
+  const props: StepProps = { plan, current, update, announce, goTo, catalogue, today, links };
   const n = STEPS.indexOf(step) + 1;
 
   return (

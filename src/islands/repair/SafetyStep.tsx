@@ -4,7 +4,7 @@ import { emergencyLine, formalRoutes, planText as t, safetyConcerns } from '../.
 import { focusSoon, type StepProps } from './shared';
 
 /** Step 1: harassment, discrimination, violence, fraud or danger are not a trust exercise. */
-export function SafetyStep({ plan, current, update, announce, goTo }: StepProps) {
+export function SafetyStep({ plan, current, update, announce, goTo, links }: StepProps) {
   const { concerns, checked, continueForRest } = plan.safety;
   const [none, setNone] = useState(checked && concerns.length === 0);
   const [hint, setHint] = useState('');
@@ -85,7 +85,7 @@ export function SafetyStep({ plan, current, update, announce, goTo }: StepProps)
             <strong>{emergencyLine}</strong>
           </p>
           <p>
-            {t.formalMore} <a href="/gids/vertrouwen-herstellen/#wanneer-formele-routes-voorgaan">{t.formalMoreLink}</a>.
+            {t.formalMore} <a href={links.formalRoutes}>{t.formalMoreLink}</a>.
           </p>
           <p>{t.formalAfter}</p>
           <p class="button-row">

@@ -1,5 +1,6 @@
 import type { ResolvedAction } from '../../lib/repair/catalogue';
 import type { Plan, Step } from '../../lib/repair/plan';
+import type { BuilderLinks } from './guide-links';
 
 /** What every step of the builder gets from it. */
 export interface StepProps {
@@ -13,7 +14,7 @@ export interface StepProps {
   goTo: (step: Step) => void;
   catalogue: ReadonlyMap<string, ResolvedAction>;
   today: string;
-  siteUrl: string;
+  links: BuilderLinks;
 }
 
 

@@ -21,7 +21,8 @@ const t = { ...scanText, ...scanResultText };
 /** Chapter sections the instruments point to: "slug#id" → link and heading text. */
 export type Sections = Record<string, { href: string; title: string }>;
 
-const FORMAL_ROUTES = '/gids/vertrouwen-herstellen/#wanneer-formele-routes-voorgaan';
+/** The section on formal routes: the page resolves it into `sections` with the instruments' own. */
+export const FORMAL_ROUTES_SECTION = 'vertrouwen-herstellen#wanneer-formele-routes-voorgaan';
 /** Share of the chart's width that stands for 0–100; the rest holds the value labels. */
 const SPAN = 0.85;
 const pct = (n: number) => `${n * SPAN}%`;
@@ -217,7 +218,7 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
       })}
 
       <p class="scan-routes">
-        {t.formalRoutes} <a href={FORMAL_ROUTES}>{t.formalRoutesLink}</a>.
+        {t.formalRoutes} <a href={sections[FORMAL_ROUTES_SECTION]?.href}>{t.formalRoutesLink}</a>.
       </p>
 
       <div class="scan-actions">

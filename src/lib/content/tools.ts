@@ -1,4 +1,6 @@
-import type { ToolId } from '../../schemas/chapter';
+/** The site's interactive tools, as chapters and <ToolBlock> name them. */
+export const TOOL_IDS = ['quotient', 'scan', 'herstelplan'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
 
 /**
  * Which tool pages the site publishes. A tool is listed here only once its page exists, so

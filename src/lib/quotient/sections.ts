@@ -1,6 +1,6 @@
 import type { Factor } from './quotient';
 
-/** A heading in a chapter: /gids/<chapter>/#<section>. */
+/** A heading in a chapter; the page resolves it to a link at build time (src/data/sections.ts). */
 export interface SectionRef {
   chapter: string;
   section: string;
@@ -24,5 +24,3 @@ export const CAVEAT_SECTION: SectionRef = { chapter: 'het-vertrouwensquotient', 
 
 /** Chapter 2's worked example, which the calculator page repeats. */
 export const EXAMPLE_SECTION: SectionRef = { chapter: 'het-vertrouwensquotient', section: 'een-rekenvoorbeeld' };
-
-export const sectionHref = (ref: SectionRef) => `/gids/${ref.chapter}/#${ref.section}`;

@@ -65,6 +65,8 @@ export interface ResolvedAction extends CatalogueAction {
   cite: string;
   sectionTitle: string;
   chapterTitle: string;
+  /** The link to `section`, built by the site's one chapter-href builder. */
+  sectionHref: string;
 }
 
 export type PlanStart =
@@ -117,9 +119,3 @@ export function recommend<A extends CatalogueAction>(catalogue: readonly A[], st
     .sort((x, y) => PHASES.indexOf(x.action.phase) - PHASES.indexOf(y.action.phase) || rank(x.action) - rank(y.action) || x.order - y.order)
     .map(({ action }) => action);
 }
-
-/** "<slug>#<id>" → the URL of that chapter section. */
-export const sectionHref = (section: string) => {
-  const [slug, id] = section.split('#');
-  return `/gids/${slug}/${id ? `#${id}` : ''}`;
-};

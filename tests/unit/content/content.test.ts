@@ -1,7 +1,7 @@
 import { chapterSchema } from '../../../src/schemas/chapter';
 import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import { quizSchema } from '../../../src/schemas/quiz';
-import { sourceSchema } from '../../../src/lib/content/apa';
+import { sourceSchema } from '../../../src/schemas/sources';
 import { componentIds, readChapters, readQuizzes, readYaml } from '../../support/content';
 
 // Invariants over all content: what the schemas cannot see one file at a time.

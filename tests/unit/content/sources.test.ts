@@ -1,4 +1,5 @@
-import { apaText, inTextCitation, sourceSchema, type Source } from '../../../src/lib/content/apa';
+import { apaText, inTextCitation, type Source } from '../../../src/lib/content/apa';
+import { sourceSchema } from '../../../src/schemas/sources';
 
 // An invented article: the shape of a reference is what is tested, not a real work.
 const article: Source = sourceSchema.parse({

@@ -1,6 +1,6 @@
 import { buildBackup, parseBackup } from '../../../src/lib/core/backup';
 import { progressCodec } from '../../../src/lib/quiz/progress';
-import { themeCodec } from '../../../src/lib/core/theme';
+import { themeCodec } from '../../../src/lib/core/theme-codec';
 import { encode, type Codec } from '../../../src/lib/core/storage';
 
 const codecs = [progressCodec, themeCodec] as Codec<unknown>[];

@@ -4,10 +4,10 @@ import { encodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { STEPS, type Plan } from '../../../src/lib/repair/plan';
 import { $plans } from '../../../src/stores/repair-plans';
-import { FREE_TEXT_FIELDS, fullPlan, injectionsFor, loadResolvedCatalogue } from '../../support/repair';
+import { FREE_TEXT_FIELDS, fullPlan, injectionsFor, builderLinks, loadResolvedCatalogue } from '../../support/repair';
 
 const catalogue = loadResolvedCatalogue();
-const SITE = 'https://vertrouwenswijzer.nl';
+const links = builderLinks();
 const STEP_CLASS = { veiligheid: 'safety', situatie: 'situation', voorstel: 'proposal', plan: 'plan', opvolgen: 'follow' } as const;
 
 beforeEach(() => {
@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 async function show(plan: Plan) {
   $plans.set({ openId: plan.id, plans: [plan] });
-  const view = render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
+  const view = render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
   // The later steps and the print view are loaded on demand: the first load may take a moment.
   await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy(), { timeout: 5000 });
   await waitFor(() => expect(document.querySelector('.plan-print')).toBeTruthy(), { timeout: 5000 });
@@ -64,7 +64,7 @@ describe('the hand-off from the scan', () => {
     const mine = fullPlan();
     $plans.set({ openId: mine.id, plans: [mine] });
     history.replaceState(null, '', `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'iets-onbekends'] })}`);
-    render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
+    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
     expect(await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Moed')).toBeTruthy();
     expect(screen.getByText(/iets-onbekends/)).toBeTruthy();
@@ -83,7 +83,7 @@ describe('the hand-off from the scan', () => {
     const mine = fullPlan();
     $plans.set({ openId: mine.id, plans: [mine] });
     history.replaceState(null, '', '/herstelplan/#vanuit-scan=1.bm9n-kapot');
-    render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
+    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
     expect(await screen.findByText(/We konden de link vanuit de scan niet lezen\. De link vanuit de scan is niet compleet of beschadigd/)).toBeTruthy();
     expect(screen.getByText('Samenwerking met de planning', { selector: 'strong' })).toBeTruthy();
     expect($plans.get().plans).toEqual([mine]);
@@ -92,7 +92,7 @@ describe('the hand-off from the scan', () => {
 
 describe('the safety check', () => {
   it('with a concern: not a trust exercise, the formal routes, and going on only for what remains', async () => {
-    render(<RepairPlanBuilder catalogue={catalogue} siteUrl={SITE} />);
+    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Begin een nieuw plan' }));
     fireEvent.click(await screen.findByLabelText('Fraude, corruptie of een andere misstand'));
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));

@@ -1,6 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import ICAL from 'ical.js';
 import { planDocument } from '../../../src/lib/repair/export/document';
+import { planDocText } from '../../../src/i18n/repair/document';
+import { exportText } from '../../../src/i18n/repair/steps';
 import { calendarEventCount, foldLine, icalText, planToICalendar } from '../../../src/lib/repair/export/ical';
 import { mdBlock, mdInline, planToMarkdown } from '../../../src/lib/repair/export/markdown';
 import { buildPlanFile, importPlans, parsePlanFile } from '../../../src/lib/repair/export/file';
@@ -12,7 +14,8 @@ import { FREE_TEXT_FIELDS, fullPlan, INJECTION, INJECTIONS, loadResolvedCatalogu
 const SITE = 'https://vertrouwenswijzer.nl';
 const now = new Date('2026-03-02T09:15:00Z');
 const catalogue = new Map(loadResolvedCatalogue().map((a) => [a.id, a]));
-const markdownOf = (p: Plan) => planToMarkdown(planDocument(p, catalogue, '2026-03-02'), SITE);
+const PLAN_URL = `${SITE}/herstelplan/`;
+const markdownOf = (p: Plan) => planToMarkdown(planDocument(p, catalogue, '2026-03-02', planDocText), exportText, PLAN_URL);
 
 // Renders Markdown as a site or notes app would: CommonMark + GitHub extensions, raw HTML allowed.
 const processor = await createMarkdownProcessor({ gfm: true, smartypants: false, syntaxHighlight: false });
@@ -76,7 +79,7 @@ describe('the calendar file', () => {
 
   it('is valid iCalendar with an event per open dated action and per planned check-in', () => {
     const plan = fullPlan();
-    const ics = planToICalendar(plan, { now, siteUrl: SITE });
+    const ics = planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText });
     const cal = parse(ics);
     expect(cal.name).toBe('vcalendar');
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
@@ -104,7 +107,7 @@ describe('the calendar file', () => {
 
   it('follows the RFC 5545 line rules: CRLF, at most 75 octets, folded inside no character', () => {
     const plan = { ...fullPlan(), name: 'Ééééé '.repeat(30) + '🙂'.repeat(40) };
-    const ics = planToICalendar(plan, { now, siteUrl: SITE });
+    const ics = planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -117,7 +120,7 @@ describe('the calendar file', () => {
 
   it.each(FREE_TEXT_FIELDS.map((f) => [f.name, f]))('%s: cannot add or change a property or an event', (_, field) => {
     const plan = field.set(fullPlan(), INJECTION);
-    const cal = parse(planToICalendar(plan, { now, siteUrl: SITE }));
+    const cal = parse(planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText }));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(8);
     expect(cal.getAllSubcomponents().map((c) => c.name)).toEqual(Array(8).fill('vevent'));

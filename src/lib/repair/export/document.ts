@@ -1,18 +1,37 @@
 import { FACTORS } from '../../quotient/quotient';
-import { PHASES, sectionHref, type ResolvedAction } from '../catalogue';
+import { PHASES, type ResolvedAction } from '../catalogue';
 import { hasScores, situationOf, type Plan } from '../plan';
 import { checkInDates } from '../followup';
 import { quotient } from '../../quotient/quotient';
 import { PARTS } from '../conversation';
 import { isBlank } from '../conversation';
-import { formatDate, phaseNames, scaleNames, situationQuestions, situationShort } from '../../../i18n/repair/builder';
-import { conversationText, exportText, factorNames, formatIndex, rhythmNames } from '../../../i18n/repair/steps';
-import type { ScanScale } from '../catalogue';
+import type { Factor } from '../../quotient/quotient';
+import type { MessageKind } from '../conversation';
+import type { Phase, ScanScale, Situation } from '../catalogue';
+import type { Rhythm } from '../plan';
 
 /**
  * A plan as a document: what the print view and the Markdown download show, in one place.
  * Every string in it is plain text; the renderers decide how to escape it.
  */
+
+type SituationField = Exclude<keyof Situation, 'formalRoute'>;
+
+/** The words a plan document is written in: the island passes its language's texts. */
+export interface PlanDocTexts {
+  docTitle: (planName: string) => string;
+  formatDate: (isoDate: string) => string;
+  formatIndex: (index: number) => string;
+  phaseNames: Readonly<Record<Phase, string>>;
+  rhythmNames: Readonly<Record<Rhythm, string>>;
+  scaleNames: Readonly<Record<ScanScale, string>>;
+  factorNames: Readonly<Record<Factor, string>>;
+  /** Per situation question: its short label and the answer for each option. */
+  situationShort: Readonly<Record<SituationField, string>>;
+  situationOptions: Readonly<Record<SituationField, Readonly<Record<string, string>>>>;
+  /** Per conversation aid: its title and a label per part. */
+  conversation: Readonly<Record<MessageKind, { legend: string; parts: Readonly<Record<string, { label: string }>> }>>;
+}
 
 export interface DocLine {
   label: string;
@@ -43,17 +62,18 @@ export interface PlanDoc {
   conversation: Array<{ title: string; lines: DocLine[] }>;
 }
 
-export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, ResolvedAction>, today: string): PlanDoc {
+export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, ResolvedAction>, today: string, texts: PlanDocTexts): PlanDoc {
+  const { formatDate, phaseNames, rhythmNames, scaleNames, factorNames, formatIndex, situationShort } = texts;
   const situation = situationOf(plan);
   const lines: DocLine[] =
     plan.start === 'herstel' && situation
       ? (['relationship', 'role', 'violation', 'severity', 'timing', 'talked'] as const).map((k) => ({
           label: situationShort[k],
-          value: (situationQuestions[k].options as Record<string, string>)[situation[k]],
+          value: texts.situationOptions[k][situation[k]] ?? situation[k],
         }))
       : [];
   return {
-    title: exportText.docTitle(plan.name),
+    title: texts.docTitle(plan.name),
     madeOn: formatDate(today),
     formalRoute: plan.safety.concerns.length > 0,
     situation: lines,
@@ -71,7 +91,7 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
             due: a.due && formatDate(a.due),
             done: a.done,
             why: source && { text: source.why, cite: source.cite, href: `/bronnen/#${source.source}` },
-            more: source && { title: `${source.sectionTitle} (${source.chapterTitle})`, href: sectionHref(source.section) },
+            more: source && { title: `${source.sectionTitle} (${source.chapterTitle})`, href: source.sectionHref },
           };
         }),
     })).filter((p) => p.actions.length > 0),
@@ -86,10 +106,10 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
     conversation: (['ik', 'sbi'] as const)
       .filter((kind) => !isBlank(plan.conversation[kind]))
       .map((kind) => ({
-        title: conversationText[kind].legend,
+        title: texts.conversation[kind].legend,
         lines: PARTS[kind]
           .map((p) => ({
-            label: (conversationText[kind].parts as Record<string, { label: string }>)[p].label,
+            label: texts.conversation[kind].parts[p]?.label ?? p,
             value: (plan.conversation[kind] as Record<string, string>)[p],
           }))
           .filter((l) => l.value.trim() !== ''),

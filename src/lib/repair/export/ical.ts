@@ -1,6 +1,6 @@
 import type { Plan } from '../plan';
 import { addDays, checkInDates } from '../followup';
-import { exportText } from '../../../i18n/repair/steps';
+import type { PlanFileTexts } from './texts';
 
 /**
  * A plan as an iCalendar file (RFC 5545): an all-day event for every open action with a due date
@@ -76,17 +76,18 @@ function event(e: EventInput, stamp: string): string[] {
 
 export interface IcalOptions {
   now: Date;
-  /** The site's origin, e.g. "https://vertrouwenswijzer.nl". */
-  siteUrl: string;
+  /** The builder's absolute address, e.g. "https://vertrouwenswijzer.nl/herstelplan/": every event links there. */
+  planUrl: string;
+  texts: PlanFileTexts;
 }
 
 /** How many events the file would hold: open actions with a date, and planned check-ins. */
 export const calendarEventCount = (plan: Plan) =>
   plan.actions.filter((a) => !a.done && a.due).length + checkInDates(plan.firstCheckIn, plan.rhythm).length;
 
-export function planToICalendar(plan: Plan, { now, siteUrl }: IcalOptions): string {
-  const url = new URL('/herstelplan/', siteUrl).href;
-  const host = new URL(siteUrl).hostname;
+export function planToICalendar(plan: Plan, { now, planUrl, texts: exportText }: IcalOptions): string {
+  const url = new URL(planUrl).href;
+  const host = new URL(planUrl).hostname;
   const stamp = utcStamp(now);
   const lines = [
     'BEGIN:VCALENDAR',

@@ -1,5 +1,5 @@
 import type { PlanDoc } from './document';
-import { exportText } from '../../../i18n/repair/steps';
+import type { PlanFileTexts } from './texts';
 
 /**
  * A plan as Markdown (CommonMark with GitHub's extensions), for a notes app or an e-mail.
@@ -42,10 +42,14 @@ export function mdBlock(text: string, indent = ''): string {
     .join(`\\\n${indent}`);
 }
 
-export function planToMarkdown(doc: PlanDoc, siteUrl: string): string {
-  const abs = (href: string) => new URL(href, siteUrl).href;
+/**
+ * `planUrl` is the builder's absolute address: the file names it, and the site's links in the
+ * plan (sources, chapter sections) become absolute against it.
+ */
+export function planToMarkdown(doc: PlanDoc, exportText: PlanFileTexts, planUrl: string): string {
+  const abs = (href: string) => new URL(href, planUrl).href;
   const out: string[] = [];
-  out.push(`# ${mdInline(doc.title)}`, '', exportText.madeWith(doc.madeOn, abs('/herstelplan/')), '');
+  out.push(`# ${mdInline(doc.title)}`, '', exportText.madeWith(doc.madeOn, planUrl), '');
   if (doc.formalRoute) out.push(`> **${exportText.formalNote}**`, '');
   if (doc.situation.length) {
     out.push(`## ${exportText.situationTitle}`, '');
