@@ -31,6 +31,9 @@ export default defineConfig({
     locale: 'nl-NL',
     trace: 'retain-on-failure',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // Every page registers a service worker that downloads the whole site: only the offline tests
+    // (tests/e2e/offline*.spec.ts) let it, so the other tests stay fast and see the network.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Serves the built site (npm test builds it first) exactly as a static host would.

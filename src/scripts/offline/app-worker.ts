@@ -58,8 +58,9 @@ async function startAppWorker() {
   const status = document.querySelector<HTMLElement>('[data-offline-status]');
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
   if (status) showConnection(status);
-  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-  if (notice) offerUpdates(registration, notice);
+  // Refused registration (some private modes, blocked by policy): the site works as before, online.
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  if (registration && notice) offerUpdates(registration, notice);
 }
 
 void startAppWorker();
