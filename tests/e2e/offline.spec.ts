@@ -6,7 +6,8 @@ import { DIST, islandsReady, sitemap } from '../support/site';
 
 // A real service worker: installed on the first visit, then everything without a network.
 test.use({ serviceWorkers: 'allow' });
-test.describe.configure({ timeout: 120_000 });
+// Thirty-odd pages and four tools on a busy machine: give it time.
+test.describe.configure({ timeout: 240_000 });
 
 /** First visit; returns once the whole site is on the device, and how long that took. */
 async function installOnFirstVisit(page: Page) {
@@ -26,7 +27,7 @@ test('after one visit, every sitemap page opens offline; an uncached page shows 
 
   await context.setOffline(true);
   for (const path of sitemap()) {
-    const response = await page.goto(path);
+    const response = await page.goto(path, { waitUntil: 'domcontentloaded' });
     expect(response?.status(), path).toBe(200);
     expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
     await expect(page.locator('main h1'), path).toBeVisible();

@@ -43,13 +43,14 @@ function offerUpdates(registration: ServiceWorkerRegistration, notice: HTMLEleme
   });
 
   // Without a controller this is the first install, not an update: nothing to offer.
-  if (registration.waiting && sw.controller) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
+  const track = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && sw.controller) offer(worker);
     });
-  });
+  if (registration.waiting && sw.controller) offer(registration.waiting);
+  // The browser may have begun installing before this script ran (it checks on every navigation).
+  else track(registration.installing);
+  registration.addEventListener('updatefound', () => track(registration.installing));
   // An installed app can stay open for days: look for a new version when the network returns.
   addEventListener('online', () => void registration.update().catch(() => undefined));
 }
