@@ -57,7 +57,8 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     const input = page.locator('main input');
     // Dutch stemming: "herstelde" is not in the text as such.
     await input.first().fill('herstelde');
-    await expect(page.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first()).toBeVisible();
+    // Pagefind compiles its wasm first, which takes a while on a busy machine.
+    await expect(page.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first()).toBeVisible({ timeout: 30_000 });
   });
 
   await test.step('scan', async () => {
