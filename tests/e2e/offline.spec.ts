@@ -18,6 +18,8 @@ async function installOnFirstVisit(page: Page) {
 }
 
 test('after one visit, every sitemap page opens offline; an uncached page shows the offline page', async ({ page, context, baseURL }) => {
+  // About a minute on a quiet machine; on a crowded one each page may take seconds to render.
+  test.setTimeout(60_000 + sitemap().length * 8_000);
   const { cached, ms } = await installOnFirstVisit(page);
   test.info().annotations.push({ type: 'precache', description: `${cached.length} files ready ${ms} ms after the first visit began` });
   const origin = new URL(baseURL!).origin;
