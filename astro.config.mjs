@@ -9,6 +9,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
+  base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [
     mdx(),

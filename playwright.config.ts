@@ -32,6 +32,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // Without a Chromium of our own, Playwright's download (checked above) is used.
     launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
+    // Every page registers a service worker that downloads the whole site: only the offline tests
+    // (tests/e2e/offline*.spec.ts) let it, so the other tests stay fast and see the network.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Serves the built site (npm test builds it first) exactly as a static host would.
