@@ -1,20 +1,24 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
-import { FACTORS, quotient, zoneOf, type Factor, type Scores, type Zone } from '../../lib/quotient/quotient';
-import { bestLevers, levers, weakestPoints } from '../../lib/quotient/levers';
-import { KINDS, MAX_NAME_LENGTH, type Case, type Kind } from '../../lib/quotient/case';
+import { quotient, zoneOf, type Factor, type Zone } from '../../lib/quotient/quotient';
+import { bestLevers, levers } from '../../lib/quotient/levers';
+import type { Case, Kind } from '../../lib/quotient/case';
 import { readSharedCases, shareFragment } from '../../lib/quotient/share';
 import { addShared, removeCase, sameCase, savedNamed, saveCase } from '../../lib/quotient/relationship-list';
 import { relationshipsCodec } from '../../lib/quotient/relationships-codec';
 import type { ShareProblem } from '../../lib/core/share-code';
 import { $relationships } from '../../stores/relationships';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
-import { bestText, factorName, percent, weakestText } from '../../i18n/quotient/factors';
+import { bestText } from '../../i18n/quotient/factors';
 import type { FactorHelp, PageText } from '../../i18n/quotient/page';
 import type { ComponentChildren } from 'preact';
-import { QuotientReading } from './QuotientReading';
-import { QuotientCompareChart } from './QuotientCompareChart';
 import { StorageNotices } from '../shared/StorageNotices';
+import { fill } from './fill';
+import { QuotientMessage, type Message, type Place } from './QuotientMessage';
+import { QuotientForm } from './QuotientForm';
+import { QuotientResult } from './QuotientResult';
+import { QuotientCompareTable } from './QuotientCompareTable';
+import { QuotientSharePanel } from './QuotientSharePanel';
 
 export interface SectionLink {
   href: string;
@@ -35,18 +39,11 @@ interface Props {
   scale?: ComponentChildren;
 }
 
-const PAIRS: Factor[][] = [
-  ['competence', 'reliability'],
-  ['intentions', 'integrity'],
-  ['probability', 'impact'],
-];
 const fresh = (): Case => ({
   name: '',
   kind: 'colleague',
   scores: { competence: 5, reliability: 5, intentions: 5, integrity: 5, probability: 5, impact: 5 },
 });
-const fill = (template: string, ...values: Array<string | number>) => template.replace(/\{(\d)\}/g, (_, i) => String(values[i]));
-type Place = 'form' | 'shared' | 'compare' | 'share';
 const own = () => $relationships.get().relationships[0] ?? fresh();
 
 /**
@@ -63,7 +60,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   const [shared, setShared] = useState<Case[] | null>(null);
   const [linkProblem, setLinkProblem] = useState<ShareProblem | null>(null);
   // A short message shown (and announced) where the visitor acted: the form, the table or sharing.
-  const [message, setMessage] = useState<{ text: string; at: Place; problem?: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [link, setLink] = useState('');
   const [moved, setMoved] = useState(false);
   const [spoken, setSpoken] = useState('');
@@ -96,7 +93,6 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   const best = bestText(bestLevers(ranked));
   // Saving (also from a shared link) updates a saved relationship of the same name: say so.
   const named = live ? savedNamed(stored, draft.name) : undefined;
-  const nameOk = draft.name.trim() !== '';
 
   // Said once the visitor pauses on a slider, not at every step.
   useEffect(() => {
@@ -110,11 +106,6 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
     setMessage(null);
   };
   const say = (text: string, at: Place, problem?: boolean) => setMessage({ text, at, problem });
-  const note = (at: Place) => (
-    <p class={message?.problem ? 'qcalc__message is-problem' : 'qcalc__message'} role="status">
-      {message?.at === at && message.text}
-    </p>
-  );
 
   const save = () => {
     const result = saveCase($relationships.get(), draft, new Date());
@@ -145,6 +136,12 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
 
   const status = !named ? t.draftNew : sameCase(named, draft) ? t.draftSaved : t.draftChanged;
 
+  const openCase = (r: Case) => {
+    setDraft(r);
+    setMessage(null);
+    document.getElementById('q-name')!.focus();
+  };
+
   return (
     <div class="qcalc">
       <p class="no-js-only">{t.needsJs}</p>
@@ -168,249 +165,56 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
               {t.backToOwn}
             </button>
           </p>
-          {note('shared')}
+          <QuotientMessage message={message} at="shared" />
         </section>
       )}
 
       <div class="qcalc__grid">
-        <form
-          class="qcalc__form"
-          aria-labelledby="inschatting"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save();
-          }}
-        >
-          <h2 id="inschatting">{t.formTitle}</h2>
-          <label for="q-name">{t.nameLabel}</label>
-          <p id="q-name-hint" class="qcalc__hint">
-            {t.nameHint}
-          </p>
-          <input
-            id="q-name"
-            type="text"
-            autocomplete="off"
-            maxLength={MAX_NAME_LENGTH}
-            value={draft.name}
-            disabled={!live}
-            aria-describedby="q-name-hint"
-            onInput={(e) => edit({ name: e.currentTarget.value })}
-          />
-          <fieldset class="qcalc__kinds">
-            <legend>{t.kindLegend}</legend>
-            {KINDS.map((k) => (
-              <label key={k}>
-                <input type="radio" name="q-kind" checked={draft.kind === k} disabled={!live} onChange={() => edit({ kind: k })} />
-                {kindName[k]}
-              </label>
-            ))}
-          </fieldset>
-          {PAIRS.map((pair, i) => (
-            <fieldset key={i} class="qcalc__pair">
-              <legend>{t.pairs[i]}</legend>
-              {pair.map((f) => (
-                <div class="qfactor" key={f}>
-                  <label for={`q-${f}`}>{factorName[f]}</label>
-                  <span class="qfactor__value" aria-hidden="true">
-                    {draft.scores[f]}
-                  </span>
-                  <p id={`q-${f}-q`} class="qcalc__hint">
-                    {help[f].question}
-                  </p>
-                  <input
-                    id={`q-${f}`}
-                    type="range"
-                    min="1"
-                    max="10"
-                    value={draft.scores[f]}
-                    disabled={!live}
-                    aria-valuetext={fill(t.valueText, draft.scores[f])}
-                    aria-describedby={`q-${f}-q q-${f}-ends`}
-                    onInput={(e) => {
-                      setMoved(true);
-                      edit({ scores: { ...draft.scores, [f]: Number(e.currentTarget.value) } as Scores });
-                    }}
-                  />
-                  <p id={`q-${f}-ends`} class="qcalc__hint qfactor__ends">
-                    <span>1: {help[f].low}</span>
-                    <span>10: {help[f].high}</span>
-                  </p>
-                </div>
-              ))}
-            </fieldset>
-          ))}
-          <p class="qcalc__sticky" aria-hidden="true">
-            {t.quotient} <strong>{quotientText(q)}</strong> · {zoneName[zone]}
-          </p>
-          <p class="qcalc__hint">{status}</p>
-          <p class="button-row">
-            <button type="submit" class="button" disabled={!live || !nameOk}>
-              {named ? t.saveChanges : t.save}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              disabled={!live}
-              onClick={() => {
-                setDraft(fresh());
-                setMessage(null);
-                document.getElementById('q-name')!.focus();
-              }}
-            >
-              {t.newOne}
-            </button>
-          </p>
-          {note('form')}
-        </form>
-
-        <section class="qcalc__result" aria-labelledby="uitkomst">
-          <h2 id="uitkomst">{t.resultTitle}</h2>
-          <p class="qcalc__q">
-            {nameOk && `${draft.name.trim()}, ${kindName[draft.kind]}. `}
-            {t.quotient} <strong>{quotientText(q)}</strong>
-          </p>
-          <QuotientReading q={q} scale={scale} />
-          <p>
-            <strong>{zoneName[zone]}.</strong> {zoneMeaning[zone]}
-          </p>
-          <p class="qcalc__caveat">
-            {t.caveat} <a href={caveatHref}>{t.caveatLink}</a>
-          </p>
-          <h3>{t.leversTitle}</h3>
-          <p>{best}</p>
-          <p>{weakestText(weakestPoints(ranked))}</p>
-          <ol class="qlevers">
-            {ranked.map(({ factor: f, from, gain, loss }) => (
-              <li key={f}>
-                <strong>
-                  {gain
-                    ? fill(t.leverGain, factorName[f], from, gain.to, quotientText(gain.quotient), percent(gain.change))
-                    : fill(t.leverAtBest, factorName[f], from)}
-                </strong>{' '}
-                {loss && fill(t.leverLoss, percent(loss.change))}
-                <span class="qlevers__more">
-                  {t.readMore} <a href={sections[f].href}>{sections[f].title}</a>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <QuotientForm
+          t={t}
+          help={help}
+          kindName={kindName}
+          draft={draft}
+          q={q}
+          live={live}
+          named={!!named}
+          status={status}
+          message={message}
+          edit={edit}
+          onMoved={() => setMoved(true)}
+          onSave={save}
+          onNew={() => openCase(fresh())}
+        />
+        <QuotientResult t={t} draft={draft} q={q} ranked={ranked} best={best} kindName={kindName} zoneMeaning={zoneMeaning} sections={sections} caveatHref={caveatHref} scale={scale} />
       </div>
 
-      <section class="qcompare" aria-labelledby="vergelijken">
-        <h2 id="vergelijken">{t.compareTitle}</h2>
-        <p>{shared ? t.compareShared : t.compareIntro}</p>
-        {note('compare')}
-        {list.length === 0 ? (
-          <p class="muted">{t.compareEmpty}</p>
-        ) : (
-          <>
-            <QuotientCompareChart
-              cases={list}
-              label={fill(t.compareLabel, list.map((r) => `${r.name} ${quotientText(quotient(r.scores))}`).join('; '))}
-            />
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colName}</th>
-                    <th scope="col">{t.colKind}</th>
-                    {FACTORS.map((f) => (
-                      <th scope="col" key={f}>
-                        {factorName[f]}
-                      </th>
-                    ))}
-                    <th scope="col">{t.colQuotient}</th>
-                    <th scope="col">{t.colZone}</th>
-                    <td class="no-print" />
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((r) => {
-                    const rq = quotient(r.scores);
-                    const open = sameCase(r, draft);
-                    return (
-                      <tr key={r.name} class={open ? 'is-open' : undefined}>
-                        <th scope="row">
-                          {r.name} {open && <span class="muted">{t.isOpen}</span>}
-                        </th>
-                        <td>{kindName[r.kind]}</td>
-                        {FACTORS.map((f) => (
-                          <td key={f} class="num">
-                            {r.scores[f]}
-                          </td>
-                        ))}
-                        <td class="num">{quotientText(rq)}</td>
-                        <td>{zoneName[zoneOf(rq)]}</td>
-                        <td class="no-print qcompare__actions">
-                          <button
-                            type="button"
-                            class="button button--secondary"
-                            aria-label={fill(t.openLabel, r.name)}
-                            onClick={() => {
-                              setDraft(r);
-                              setMessage(null);
-                              document.getElementById('q-name')!.focus();
-                            }}
-                          >
-                            {t.open}
-                          </button>
-                          {!shared && (
-                            <button
-                              type="button"
-                              class="button button--secondary"
-                              aria-label={fill(t.removeLabel, r.name)}
-                              onClick={() => {
-                                $relationships.set(removeCase($relationships.get(), r.name));
-                                say(fill(t.removed, r.name), 'compare');
-                              }}
-                            >
-                              {t.remove}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </section>
+      <QuotientCompareTable
+        t={t}
+        kindName={kindName}
+        list={list}
+        shared={!!shared}
+        draft={draft}
+        message={message}
+        onOpen={openCase}
+        onRemove={(r) => {
+          $relationships.set(removeCase($relationships.get(), r.name));
+          say(fill(t.removed, r.name), 'compare');
+        }}
+      />
 
-      <section class="qshare no-print" aria-labelledby="delen">
-        <h2 id="delen">{t.shareTitle}</h2>
-        <p>{t.shareIntro}</p>
-        <p class="button-row">
-          {[
-            [t.shareDraft, [draft], !nameOk],
-            [t.shareAll, list, list.length === 0],
-          ].map(([label, cases, off]) => (
-            <button
-              type="button"
-              class="button button--secondary"
-              disabled={!live || (off as boolean)}
-              onClick={() => {
-                setLink(`${location.origin}${location.pathname}#${shareFragment(cases as Case[])}`);
-                setMessage(null);
-              }}
-            >
-              {label as string}
-            </button>
-          ))}
-        </p>
-        {link && (
-          <p class="qshare__link">
-            <label for="q-link">{t.shareLabel}</label>
-            <input id="q-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" class="button" onClick={copy}>
-              {t.copy}
-            </button>
-          </p>
-        )}
-        {note('share')}
-      </section>
+      <QuotientSharePanel
+        t={t}
+        draft={draft}
+        list={list}
+        live={live}
+        link={link}
+        message={message}
+        onMake={(cases) => {
+          setLink(`${location.origin}${location.pathname}#${shareFragment(cases)}`);
+          setMessage(null);
+        }}
+        onCopy={copy}
+      />
       <p class="sr-only" aria-live="polite">
         {spoken}
       </p>
