@@ -4,15 +4,17 @@ import { quotient, zoneOf, type Factor, type Zone } from '../../lib/quotient/quo
 import { bestLevers, levers } from '../../lib/quotient/levers';
 import type { Case, Kind } from '../../lib/quotient/case';
 import { readSharedCases, shareFragment } from '../../lib/quotient/share';
-import { addShared, removeCase, sameCase, savedNamed, saveCase } from '../../lib/quotient/relationship-list';
+import { sameCase, savedNamed } from '../../lib/quotient/relationship-list';
 import { relationshipsCodec } from '../../lib/quotient/relationships-codec';
 import type { ShareProblem } from '../../lib/core/share-code';
-import { $relationships } from '../../stores/relationships';
+import { $relationships, ownFirstRelationship, removeRelationship, saveRelationship, saveSharedRelationships } from '../../stores/relationships';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { bestText } from '../../i18n/quotient/factors';
 import type { FactorHelp, PageText } from '../../i18n/quotient/page';
 import type { ComponentChildren } from 'preact';
 import { StorageNotices } from '../shared/StorageNotices';
+import { useFragment } from '../shared/use-fragment';
+import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { fill } from './fill';
 import { QuotientMessage, type Message, type Place } from './QuotientMessage';
 import { QuotientForm } from './QuotientForm';
@@ -44,7 +46,7 @@ const fresh = (): Case => ({
   kind: 'colleague',
   scores: { competence: 5, reliability: 5, intentions: 5, integrity: 5, probability: 5, impact: 5 },
 });
-const own = () => $relationships.get().relationships[0] ?? fresh();
+const own = () => ownFirstRelationship() ?? fresh();
 
 /**
  * The trust-quotient calculator: weigh one relationship on the six factors, see the result on the
@@ -63,27 +65,20 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   const [message, setMessage] = useState<Message | null>(null);
   const [link, setLink] = useState('');
   const [moved, setMoved] = useState(false);
-  const [spoken, setSpoken] = useState('');
+  const [spoken, announce] = useAnnouncer();
 
-  useEffect(() => {
-    const fromHash = (arrival: boolean) => {
-      const read = readSharedCases(location.hash);
-      // Other fragments (a heading) change nothing once the page is open.
-      if (!read.ok && read.problem === 'absent' && !arrival) return;
-      setShared(read.ok ? read.cases : null);
-      // A link followed on this page (not on arrival): bring the calculator into view.
-      if (read.ok && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
-      setLinkProblem(read.ok || read.problem === 'absent' ? null : read.problem);
-      setDraft(read.ok ? read.cases[0] : own());
-      setMessage(null);
-      setLink('');
-    };
-    fromHash(true);
-    setLive(true);
-    const onHash = () => fromHash(false);
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
+  useFragment(readSharedCases, (read, arrival) => {
+    if (arrival) setLive(true);
+    // Other fragments (a heading) change nothing once the page is open.
+    if (read.kind === 'none' && !arrival) return;
+    setShared(read.kind === 'ok' ? read.value : null);
+    // A link followed on this page (not on arrival): bring the calculator into view.
+    if (read.kind === 'ok' && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
+    setLinkProblem(read.kind === 'problem' ? read.problem : null);
+    setDraft(read.kind === 'ok' ? read.value[0] : own());
+    setMessage(null);
+    setLink('');
+  });
 
   const saved = live ? stored.relationships : [];
   const list: readonly Case[] = shared ?? saved;
@@ -97,7 +92,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   // Said once the visitor pauses on a slider, not at every step.
   useEffect(() => {
     if (!moved) return;
-    const timer = setTimeout(() => setSpoken(`${t.quotient} ${quotientText(q)}. ${zoneName[zone]}. ${best}`), 900);
+    const timer = setTimeout(() => announce(`${t.quotient} ${quotientText(q)}. ${zoneName[zone]}. ${best}`), 900);
     return () => clearTimeout(timer);
   }, [draft.scores]);
 
@@ -108,9 +103,8 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   const say = (text: string, at: Place, problem?: boolean) => setMessage({ text, at, problem });
 
   const save = () => {
-    const result = saveCase($relationships.get(), draft, new Date());
+    const result = saveRelationship(draft);
     if (!result.ok) return say(t.saveProblem[result.problem], 'form', true);
-    $relationships.set(result.saved);
     say(fill(t.saved, draft.name.trim()), 'form');
   };
 
@@ -121,9 +115,8 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   };
 
   const saveShared = () => {
-    const result = addShared($relationships.get(), shared!, new Date());
+    const result = saveSharedRelationships(shared!);
     if (!result.ok) return say(fill(t.sharedNoRoom, result.room, shared!.length), 'shared', true);
-    $relationships.set(result.saved);
     leaveShared();
     say(t.sharedSaved, 'compare');
   };
@@ -197,7 +190,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
         message={message}
         onOpen={openCase}
         onRemove={(r) => {
-          $relationships.set(removeCase($relationships.get(), r.name));
+          removeRelationship(r.name);
           say(fill(t.removed, r.name), 'compare');
         }}
       />
@@ -215,9 +208,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
         }}
         onCopy={copy}
       />
-      <p class="sr-only" aria-live="polite">
-        {spoken}
-      </p>
+      <Announcer said={spoken} />
     </div>
   );
 }

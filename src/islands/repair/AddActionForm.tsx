@@ -1,25 +1,24 @@
 import { useState } from 'preact/hooks';
 import { PHASES, type Phase } from '../../lib/repair/catalogue';
-import { addAction, LIMITS, randomId } from '../../lib/repair/plan';
+import { LIMITS } from '../../lib/repair/plan';
+import { addOwnAction } from '../../stores/repair-plans';
 import { phaseNames } from '../../i18n/repair/builder';
-import { stepText as t } from '../../i18n/repair/steps';
+import { addActionProblems, stepText as t } from '../../i18n/repair/steps';
 import type { StepProps } from './shared';
 
 /** The visitor's own action, added to the plan. */
-export function AddActionForm({ plan, update, announce }: StepProps) {
+export function AddActionForm({ plan, announce }: StepProps) {
   const [title, setTitle] = useState('');
   const [what, setWhat] = useState('');
   const [phase, setPhase] = useState<Phase>('deze-week');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [hint, setHint] = useState('');
-  const full = plan.actions.length >= LIMITS.actions;
 
   const submit = (e: Event) => {
     e.preventDefault();
-    if (full) return setHint(t.maxActions(LIMITS.actions));
-    if (!title.trim()) return setHint(t.addNeedsTitle);
-    update((p) => addAction(p, { id: randomId(), title: title.trim(), what: what.trim(), phase, owner: owner.trim(), due: due || undefined }));
+    const problem = addOwnAction(plan.id, { title, what: what.trim(), phase, owner: owner.trim(), due: due || undefined });
+    if (problem) return setHint(addActionProblems[problem](LIMITS.actions));
     announce(t.added(title.trim()));
     setTitle('');
     setWhat('');

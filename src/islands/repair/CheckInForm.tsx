@@ -1,27 +1,25 @@
 import { useState } from 'preact/hooks';
-import { FACTORS, SCORE_MAX, SCORE_MIN, type Factor, type Scores } from '../../lib/quotient/quotient';
-import { addCheckIn, LIMITS, randomId } from '../../lib/repair/plan';
+import { FACTORS, SCORE_MAX, SCORE_MIN, type Factor } from '../../lib/quotient/quotient';
+import { LIMITS } from '../../lib/repair/plan';
+import { addPlanCheckIn } from '../../stores/repair-plans';
 import { formatDate } from '../../i18n/repair/builder';
-import { factorNames, stepText as t } from '../../i18n/repair/steps';
+import { checkInProblems, factorNames, stepText as t } from '../../i18n/repair/steps';
 import type { StepProps } from './shared';
 
 type Draft = Partial<Record<Factor, number>>;
 
 /** A check-in: a date, a note, and the relationship re-rated on the six factors if the visitor wants. */
-export function CheckInForm({ plan, update, announce, today }: StepProps) {
+export function CheckInForm({ plan, announce, today }: StepProps) {
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [scores, setScores] = useState<Draft>({});
   const [hint, setHint] = useState('');
-  const rated = FACTORS.filter((f) => scores[f] !== undefined).length;
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (rated > 0 && rated < FACTORS.length) return setHint(t.rateIncomplete);
-    if (!note.trim() && rated === 0) return setHint(t.checkInNeedsSomething);
-    if (plan.checkIns.length >= LIMITS.checkIns) return setHint(t.maxCheckIns(LIMITS.checkIns));
     const when = date || today;
-    update((p) => addCheckIn(p, { id: randomId(), date: when, note: note.trim(), scores: rated ? (scores as Scores) : undefined }));
+    const problem = addPlanCheckIn(plan.id, when, note, scores);
+    if (problem) return setHint(checkInProblems[problem](LIMITS.checkIns));
     announce(t.checkInSaved(formatDate(when)));
     setNote('');
     setScores({});

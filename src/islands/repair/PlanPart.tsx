@@ -1,8 +1,7 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { planText as t } from '../../i18n/repair/builder';
+import { lazyPart, usePart } from '../shared/lazy-part';
 import type { StepProps } from './shared';
-
 
 type Part = 'voorstel' | 'plan' | 'opvolgen' | 'afdruk';
 type PartComponent = (props: StepProps) => JSX.Element;
@@ -11,33 +10,15 @@ type PartComponent = (props: StepProps) => JSX.Element;
  * The later steps and the printable plan load when they are first needed, so a first visit
  * loads only what the safety check and the situation need.
  */
-const LOADERS: Record<Part, () => Promise<PartComponent>> = {
-  voorstel: () => import('./ProposalStep').then((m) => m.ProposalStep),
-  plan: () => import('./PlanStep').then((m) => m.PlanStep),
-  opvolgen: () => import('./FollowUpStep').then((m) => m.FollowUpStep),
-  afdruk: () => import('./PlanDocumentView').then((m) => m.PrintablePlan),
+const PARTS: Record<Part, ReturnType<typeof lazyPart<PartComponent>>> = {
+  voorstel: lazyPart(() => import('./ProposalStep').then((m) => m.ProposalStep)),
+  plan: lazyPart(() => import('./PlanStep').then((m) => m.PlanStep)),
+  opvolgen: lazyPart(() => import('./FollowUpStep').then((m) => m.FollowUpStep)),
+  afdruk: lazyPart(() => import('./PlanDocumentView').then((m) => m.PrintablePlan)),
 };
-const loadedParts: Partial<Record<Part, PartComponent>> = {};
 
 export function PlanPart({ name, props }: { name: Part; props: StepProps }) {
-  const [, setLoaded] = useState(0);
-  const [failed, setFailed] = useState(false);
-  const Component = loadedParts[name];
-
-  useEffect(() => {
-    if (Component || failed) return;
-    let alive = true;
-    LOADERS[name]().then(
-      (c) => {
-        loadedParts[name] = c;
-        if (alive) setLoaded((n) => n + 1);
-      },
-      () => alive && setFailed(true),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [name, failed]);
+  const { value: Component, failed, retry } = usePart(PARTS[name]);
 
   if (Component) return <Component {...props} />;
   if (name === 'afdruk') return null;
@@ -45,7 +26,7 @@ export function PlanPart({ name, props }: { name: Part; props: StepProps }) {
     return (
       <p class="form-hint" role="alert">
         {t.loadFailed}{' '}
-        <button type="button" class="button button--secondary" onClick={() => setFailed(false)}>
+        <button type="button" class="button button--secondary" onClick={retry}>
           {t.retry}
         </button>
       </p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PHASES } from '../../lib/repair/catalogue';
-import { moveAction, removeAction, restoreAction, type PlanAction } from '../../lib/repair/plan';
+import { restoreAction, type PlanAction } from '../../lib/repair/plan';
+import { movePlanAction, removePlanAction } from '../../stores/repair-plans';
 import { phaseNames, planText, stepNames } from '../../i18n/repair/builder';
 import { stepText as t } from '../../i18n/repair/steps';
 import { ConversationHelper } from './ConversationHelper';
@@ -16,12 +17,7 @@ export function PlanStep(props: StepProps) {
   const [undo, setUndo] = useState<{ action: PlanAction; index: number } | null>(null);
 
   const remove = (a: PlanAction) => {
-    let removed: { action: PlanAction; index: number } | undefined;
-    update((p) => {
-      const r = removeAction(p, a.id);
-      removed = r.removed;
-      return r.plan;
-    });
+    const removed = removePlanAction(plan.id, a.id);
     if (removed) {
       setUndo(removed);
       announce(t.removed(a.title));
@@ -30,10 +26,8 @@ export function PlanStep(props: StepProps) {
   };
 
   const move = (a: PlanAction, delta: -1 | 1) => {
-    update((p) => moveAction(p, a.id, delta));
-    const group = props.plan.actions.filter((x) => x.phase === a.phase);
-    const pos = Math.min(Math.max(group.findIndex((x) => x.id === a.id) + delta, 0), group.length - 1);
-    announce(t.moved(a.title, pos + 1, group.length));
+    const { position, of } = movePlanAction(plan.id, a.id, delta);
+    announce(t.moved(a.title, position, of));
     focusSoon(`${a.id}-${delta < 0 ? 'op' : 'neer'}`);
   };
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ResolvedAction } from '../../lib/repair/catalogue';
-import { reachable, STEPS, withPlan, type Plan, type Step } from '../../lib/repair/plan';
-import { $plans } from '../../stores/repair-plans';
+import { reachable, STEPS, type Plan, type Step } from '../../lib/repair/plan';
+import { changePlan } from '../../stores/repair-plans';
 import { planText as t, stepNames } from '../../i18n/repair/builder';
 import { SafetyStep } from './SafetyStep';
 import { SituationStep } from './SituationStep';
@@ -33,15 +33,14 @@ export function PlanView({ plan, catalogue, today, siteUrl, announce }: ViewProp
     focusSoon(STEP_TITLE_ID);
   }, [step]);
 
-  const update = (change: (p: Plan) => Plan) => $plans.set(withPlan($plans.get(), plan.id, change, new Date()));
+  const update = (change: (p: Plan) => Plan) => changePlan(plan.id, change);
   const goTo = (next: Step) => {
     update((p) => ({ ...p, step: next }));
     window.scrollTo?.({ top: (document.getElementById('plan-titel')?.getBoundingClientRect().top ?? 0) + window.scrollY - 80 });
     // Focus moves in the effect on `step` above; moving it here as well made it jump back to the
     // heading when the visitor had already tabbed on.
   };
-  const current = () => $plans.get().plans.find((p) => p.id === plan.id) ?? plan;
-  const props: StepProps = { plan, current, update, announce, goTo, catalogue, today, siteUrl };
+  const props: StepProps = { plan, update, announce, goTo, catalogue, today, siteUrl };
   const n = STEPS.indexOf(step) + 1;
 
   return (

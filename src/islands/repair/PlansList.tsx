@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import { deletePlan, LIMITS, openPlan, randomId, type Plan } from '../../lib/repair/plan';
+import { LIMITS, type Plan } from '../../lib/repair/plan';
 import { nextCheckIn, progress } from '../../lib/repair/followup';
-import { $plans } from '../../stores/repair-plans';
+import { $plans, importPlanFile, removePlan, showPlan } from '../../stores/repair-plans';
 import { planText as t, stepNames, formatDate } from '../../i18n/repair/builder';
 import { download } from '../shared/download';
+import { Confirm } from '../shared/Confirm';
+import { FileImport } from '../shared/FileImport';
 import { focusSoon } from './shared';
 
 /** The visitor's plans: open, delete, start a new one, download all, import a file. */
@@ -20,18 +22,12 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
   const [confirm, setConfirm] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const { parsePlanFile, importPlans } = await import('../../lib/repair/export/file');
-    const parsed = parsePlanFile(await file.text(), $plans.get(), randomId);
+  const onText = async (text: string) => {
+    const parsed = await importPlanFile(text);
     if (!parsed.ok) {
       const p = t.importProblems[parsed.problem];
       return setStatus(`${t.importFailed} ${typeof p === 'function' ? p(LIMITS.plans) : p} ${t.importNothingChanged}`);
     }
-    $plans.set(importPlans($plans.get(), parsed.plans));
     setStatus(t.importDone(parsed.plans.length));
   };
 
@@ -63,28 +59,20 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
                   {p.adopted && next && ` · ${t.nextCheckIn(formatDate(next))}`}
                 </p>
                 {confirm === p.id ? (
-                  <div class="confirm" role="group" aria-label={t.deletePlan(name)}>
-                    <p>
-                      <strong>{t.deleteConfirm(name)}</strong>
-                    </p>
-                    <p class="button-row">
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => {
-                          $plans.set(deletePlan($plans.get(), p.id));
-                          setConfirm(null);
-                          setStatus(t.deleted(name));
-                          focusSoon('mijn-plannen');
-                        }}
-                      >
-                        {t.deleteYes}
-                      </button>
-                      <button type="button" class="button button--secondary" onClick={() => setConfirm(null)}>
-                        {t.cancel}
-                      </button>
-                    </p>
-                  </div>
+                  <Confirm
+                    label={t.deletePlan(name)}
+                    strong
+                    question={t.deleteConfirm(name)}
+                    yes={t.deleteYes}
+                    cancel={t.cancel}
+                    onYes={() => {
+                      removePlan(p.id);
+                      setConfirm(null);
+                      setStatus(t.deleted(name));
+                      focusSoon('mijn-plannen');
+                    }}
+                    onCancel={() => setConfirm(null)}
+                  />
                 ) : (
                   <p class="button-row">
                     {p.id !== openId && (
@@ -92,7 +80,7 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
                         type="button"
                         class="button"
                         onClick={() => {
-                          $plans.set(openPlan($plans.get(), p.id));
+                          showPlan(p.id);
                           announce(t.open(name));
                           focusSoon('plan-titel');
                         }}
@@ -125,10 +113,7 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
             {t.downloadAll}
           </button>
         )}
-        <label class="button button--secondary file-button">
-          {t.importLabel}
-          <input type="file" accept="application/json,.json" class="sr-only" onChange={onFile} />
-        </label>
+        <FileImport label={t.importLabel} onText={onText} />
       </p>
       <p class="plans__status" role="status">
         {status}

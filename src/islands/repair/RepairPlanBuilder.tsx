@@ -1,12 +1,16 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SCAN_SCALES, type ResolvedAction, type ScanInstrument } from '../../lib/repair/catalogue';
-import { addPlan, createPlan, LIMITS, randomId } from '../../lib/repair/plan';
+import { LIMITS } from '../../lib/repair/plan';
+import { readScanHandoff } from '../../lib/repair/scan-handoff';
+import { noFragment } from '../../lib/core/fragment';
 import { localDate } from '../../lib/repair/followup';
-import { $plans } from '../../stores/repair-plans';
+import { $plans, startPlan } from '../../stores/repair-plans';
 import { planText as t } from '../../i18n/repair/builder';
 import { StorageNotices } from '../shared/StorageNotices';
-import { readHandoff, ScanHandoffNotice, type Handoff } from './ScanHandoffNotice';
+import { ScanHandoffNotice, type Handoff } from './ScanHandoffNotice';
+import { useFragment } from '../shared/use-fragment';
+import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { PlansList } from './PlansList';
 import { PlanView } from './PlanView';
 import { focusSoon } from './shared';
@@ -30,28 +34,16 @@ export default function RepairPlanBuilder(props: Props) {
 
 function Builder({ catalogue, siteUrl }: Props) {
   const state = useStore($plans);
-  const [announcement, setAnnouncement] = useState('');
-  const [handoff, setHandoff] = useState<Handoff | null>(null);
+  const [announcement, announce] = useAnnouncer();
+  const [handoff, setHandoff] = useState<Handoff>(noFragment);
   const map = useMemo(() => new Map(catalogue.map((a) => [a.id, a])), [catalogue]);
   const today = localDate(new Date());
   const plan = state.plans.find((p) => p.id === state.openId);
 
-  useEffect(() => {
-    const read = () => setHandoff(readHandoff());
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
-
-  const announce = (text: string) => {
-    // Re-announce an identical message: clear first, then set.
-    setAnnouncement('');
-    requestAnimationFrame(() => setAnnouncement(text));
-  };
+  useFragment(readScanHandoff, setHandoff);
 
   const create = (name: string, scan?: { instrument?: string; scales: string[] }) => {
-    const fresh = createPlan(randomId(), name, new Date(), scan);
-    $plans.set(addPlan($plans.get(), fresh));
+    startPlan(name, scan);
     focusSoon('plan-titel');
   };
 
@@ -60,17 +52,15 @@ function Builder({ catalogue, siteUrl }: Props) {
   return (
     <div class="planner">
       <StorageNotices keys={['vw:herstelplannen']} />
-      <p class="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      {handoff && (
+      <Announcer said={announcement} />
+      {handoff.kind !== 'none' && (
         <ScanHandoffNotice
           handoff={handoff}
           full={full}
           onStart={(h) => {
             create(t.fromScanName, { instrument: (h.instrument in SCAN_SCALES ? h.instrument : undefined) as ScanInstrument | undefined, scales: h.scales });
             history.replaceState(null, '', location.pathname + location.search);
-            setHandoff(null);
+            setHandoff(noFragment);
           }}
         />
       )}

@@ -1,33 +1,26 @@
-import { decodeShare } from '../../lib/core/share-code';
-import { scanHandoffFormat } from '../../lib/scan/handoff';
-import { isScanScale, type ScanInstrument } from '../../lib/repair/catalogue';
+import type { Fragment } from '../../lib/core/fragment';
+import type { ScanInstrument } from '../../lib/repair/catalogue';
+import type { HandoffProblem, HandoffStart } from '../../lib/repair/scan-handoff';
 import { LIMITS } from '../../lib/repair/plan';
-import { instrumentNames, planText as t, scaleNames, shareProblems } from '../../i18n/repair/builder';
+import { handoffProblems, instrumentNames, planText as t, scaleNames } from '../../i18n/repair/builder';
 
-export type Handoff = { instrument: string; scales: string[]; unknown: string[] } | { problem: string };
-
-export function readHandoff(): Handoff | null {
-  const decoded = decodeShare(scanHandoffFormat, location.hash);
-  if (!decoded.ok) return decoded.problem === 'absent' ? null : { problem: shareProblems[decoded.problem] };
-  const scales = decoded.value.scales.filter(isScanScale);
-  const unknown = decoded.value.scales.filter((s) => !isScanScale(s));
-  if (scales.length === 0) return { problem: t.fromScanNone };
-  return { instrument: decoded.value.instrument, scales, unknown };
-}
+export type Handoff = Fragment<HandoffStart, HandoffProblem>;
 
 /** What a link from the scan brings: its growth areas to start a plan with, or why the link is unusable. */
-export function ScanHandoffNotice({ handoff, full, onStart }: { handoff: Handoff; full: boolean; onStart: (h: Exclude<Handoff, { problem: string }>) => void }) {
-  if ('problem' in handoff) {
+export function ScanHandoffNotice({ handoff: read, full, onStart }: { handoff: Handoff; full: boolean; onStart: (h: HandoffStart) => void }) {
+  if (read.kind === 'none') return null;
+  if (read.kind === 'problem') {
     return (
       <div class="callout callout--voorbeeld handoff" role="status">
         <p class="callout__title">{t.fromScanTitle}</p>
         <p>
-          {t.fromScanBad} {handoff.problem}
+          {t.fromScanBad} {handoffProblems[read.problem]}
         </p>
         <p>{t.fromScanBadAfter}</p>
       </div>
     );
   }
+  const handoff = read.value;
   const instrument = instrumentNames[handoff.instrument as ScanInstrument] ?? handoff.instrument;
   return (
     <div class="callout callout--tool handoff" role="region" aria-labelledby="vanuit-scan-titel">
@@ -37,7 +30,7 @@ export function ScanHandoffNotice({ handoff, full, onStart }: { handoff: Handoff
       <p>{t.fromScanIntro(instrument)}</p>
       <ul>
         {handoff.scales.map((s) => (
-          <li key={s}>{scaleNames[s as keyof typeof scaleNames]}</li>
+          <li key={s}>{scaleNames[s]}</li>
         ))}
       </ul>
       {handoff.unknown.length > 0 && <p>{t.fromScanUnknown(handoff.unknown.join(', '))}</p>}

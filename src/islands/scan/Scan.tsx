@@ -1,13 +1,17 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { stepsOf, unanswered, type Instrument } from '../../lib/scan/scoring';
-import { answer, complete, emptyScanState, goToStep, leave, open, resultsOf } from '../../lib/scan/draft';
+import { stepsOf, type Instrument } from '../../lib/scan/scoring';
+import { emptyScanState, resultsOf } from '../../lib/scan/draft';
 import { scanResultFormat } from '../../lib/scan/codec';
-import { $scan } from '../../stores/scan';
+import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
 import type { Sections } from './ScanResult';
-import { forgetViews, loadViews, type Screen, type Views } from './screen';
+import { views, type Screen } from './screen';
+import { useFragment } from '../shared/use-fragment';
+import { usePart } from '../shared/lazy-part';
+import { Announcer, useAnnouncer } from '../shared/Announcer';
+import { decodeShare } from '../../lib/core/share-code';
 import { ScanSteps } from './ScanSteps';
 import { ScanReview } from './ScanReview';
 import { ScanOverview } from './ScanOverview';
@@ -18,7 +22,6 @@ interface Props {
   /** Whether the repair-plan builder exists, so the result may link to it. */
   planPublished: boolean;
 }
-
 
 const EMPTY = emptyScanState();
 const KEYS = ['vw:scan'];
@@ -35,10 +38,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   const [screen, setScreen] = useState<Screen>({ kind: 'overview' });
   const [note, setNote] = useState('');
   const [linkProblem, setLinkProblem] = useState('');
-  const [said, say] = useState('');
+  const [said, say] = useAnnouncer();
   const [focusTick, setFocusTick] = useState(0);
-  const [loaded, setLoaded] = useState<Views>();
-  const [loadFailed, setLoadFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const byId = (id: string) => instruments.find((i) => i.id === id);
 
@@ -48,76 +49,58 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     setFocusTick((n) => n + 1);
   };
 
-  const fromLocation = () => {
-    setLinkProblem('');
-    if (location.hash.startsWith(`#${scanResultFormat.prefix}=`)) {
-      // A shared result: read it with the result view's code, which loads now.
-      setScreen({ kind: 'link' });
-      return loadViews().then(
-        (v) => {
-          setLoaded(v);
-          const shared = v.readSharedResult(location.hash, instruments.map((i) => i.id));
-          if (shared?.ok) return setScreen({ kind: 'shared', result: shared.result });
-          setScreen({ kind: 'overview' });
-          if (shared) setLinkProblem(v.scanResultText.linkProblem[shared.problem]);
-        },
-        () => setLoadFailed(true),
-      );
-    }
+  const resume = () => {
     const active = $scan.get().active;
     const ins = active ? byId(active) : undefined;
     if (ins && $scan.get().drafts[ins.id]) {
-      const opened = open($scan.get(), ins, new Date());
-      $scan.set(opened.state);
+      const changed = openScan(ins);
       setScreen({ kind: 'steps', ins: ins.id });
-      setNote(opened.changed ? t.changedSinceStart : t.resumed);
+      setNote(changed ? t.changedSinceStart : t.resumed);
     }
   };
 
-  useEffect(() => {
-    setLive(true);
-    fromLocation();
-    const onHash = () => {
-      if (location.hash.startsWith(`#${scanResultFormat.prefix}=`)) {
-        fromLocation();
-        setFocusTick((n) => n + 1);
-      }
-    };
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
+  useEffect(() => setLive(true), []);
+  useFragment(
+    (hash) => decodeShare(scanResultFormat, hash),
+    (link, arrival) => {
+      // Other fragments (a heading) change nothing once the page is open.
+      if (link.kind === 'none') return arrival && resume();
+      setLinkProblem('');
+      // A shared result: read it completely with the result view's code, which loads now.
+      setScreen({ kind: 'link' });
+      if (!arrival) setFocusTick((n) => n + 1);
+      views.load().then(
+        (v) => {
+          const shared = v.readSharedResult(location.hash, instruments.map((i) => i.id));
+          if (shared.kind === 'ok') return setScreen({ kind: 'shared', result: shared.value });
+          setScreen({ kind: 'overview' });
+          if (shared.kind === 'problem') setLinkProblem(v.scanResultText.linkProblem[shared.problem]);
+        },
+        // The loading screen says so and offers to try again.
+        () => undefined,
+      );
+    },
+  );
+
+  const draftStep = screen.kind === 'steps' ? state.drafts[screen.ins]?.step : undefined;
+  const lastStep = screen.kind === 'steps' && draftStep !== undefined && draftStep >= stepsOf(byId(screen.ins)?.items ?? []).length - 1;
+  const needsViews = screen.kind === 'result' || screen.kind === 'shared' || screen.kind === 'compare' || screen.kind === 'link';
+  const { value: loaded, failed: loadFailed, retry } = usePart(views, needsViews || lastStep || screen.kind === 'review');
 
   useEffect(() => {
     if (focusTick) root.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
   }, [focusTick, loaded]);
 
-  const draftStep = screen.kind === 'steps' ? state.drafts[screen.ins]?.step : undefined;
-  const lastStep = screen.kind === 'steps' && draftStep !== undefined && draftStep >= stepsOf(byId(screen.ins)?.items ?? []).length - 1;
-  const needsViews = screen.kind === 'result' || screen.kind === 'shared' || screen.kind === 'compare' || screen.kind === 'link';
-  useEffect(() => {
-    if (loaded || !(needsViews || lastStep || screen.kind === 'review')) return;
-    setLoadFailed(false);
-    loadViews().then(setLoaded, () => {
-      forgetViews();
-      setLoadFailed(true);
-    });
-  }, [needsViews, lastStep, screen.kind, loaded, loadFailed]);
-
   const start = (ins: Instrument) => {
-    const opened = open($scan.get(), ins, new Date());
-    $scan.set(opened.state);
-    go({ kind: 'steps', ins: ins.id }, opened.changed ? t.changedSinceStart : '');
+    go({ kind: 'steps', ins: ins.id }, openScan(ins) ? t.changedSinceStart : '');
   };
   const finish = (ins: Instrument, force = false) => {
-    const draft = $scan.get().drafts[ins.id];
-    if (!draft) return go({ kind: 'overview' });
-    if (!force && unanswered(ins, draft.answers).length > 0) return go({ kind: 'review', ins: ins.id });
-    const done = complete($scan.get(), ins, new Date());
-    $scan.set(done.state);
-    if (done.result) go({ kind: 'result', id: done.result.id });
+    const finished = finishScan(ins, force);
+    if (finished.done) go({ kind: 'result', id: finished.result.id });
+    else go(finished.reason === 'open-items' ? { kind: 'review', ins: ins.id } : { kind: 'overview' });
   };
   const toOverview = () => {
-    if ($scan.get().active) $scan.set(leave($scan.get()));
+    leaveScan();
     if (location.hash.startsWith(`#${scanResultFormat.prefix}=`)) history.replaceState(null, '', location.pathname);
     setLinkProblem('');
     go({ kind: 'overview' });
@@ -136,9 +119,9 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           answers={draft.answers}
           step={draft.step}
           showOpen={screen.showOpen}
-          onAnswer={(item, v) => $scan.set(answer($scan.get(), ins.id, item, v))}
+          onAnswer={(item, v) => answerItem(ins.id, item, v)}
           onStep={(n) => {
-            $scan.set(goToStep($scan.get(), ins.id, n));
+            goToScanStep(ins.id, n);
             setNote('');
             setFocusTick((x) => x + 1);
           }}
@@ -150,7 +133,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     body = loadFailed ? (
       <div class="scan-problem" role="alert">
         <p>{t.loadFailed}</p>
-        <button type="button" class="button button--secondary" onClick={() => setLoadFailed(false)}>
+        <button type="button" class="button button--secondary" onClick={retry}>
           {t.retry}
         </button>
       </div>
@@ -211,9 +194,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
         </p>
       )}
       {body ?? <ScanOverview instruments={instruments} state={state} live={live} start={start} go={go} say={say} />}
-      <p class="sr-only" aria-live="polite">
-        {said}
-      </p>
+      <Announcer said={said} />
     </div>
   );
 }

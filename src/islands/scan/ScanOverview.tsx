@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Instrument, ScanResult } from '../../lib/scan/scoring';
-import { addResult, discard, removeResult, resultsOf, type ScanState } from '../../lib/scan/draft';
-import { $scan } from '../../stores/scan';
+import { resultsOf, type ScanState } from '../../lib/scan/draft';
+import { discardScanDraft, keepScanResult, removeScanResult } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
-import { loadViews, type Screen, type Views } from './screen';
+import { views, type Screen } from './screen';
+import { Confirm } from '../shared/Confirm';
+import { FileImport } from '../shared/FileImport';
 import { ScanCompareForm } from './ScanCompareForm';
 
 /** The first screen: the instruments to choose from, the history of results, and importing one. */
@@ -28,19 +30,14 @@ export function ScanOverview({
   const [fileMessage, setFileMessage] = useState('');
   const title = (id: string) => instruments.find((i) => i.id === id)?.title ?? id;
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    setPending(null);
-    if (!file) return;
-    let v: Views;
+  const onText = async (text: string) => {
+    let v;
     try {
-      v = await loadViews();
+      v = await views.load();
     } catch {
       return setFileMessage(t.loadFailed);
     }
-    const parsed = v.parseResultFile(await file.text(), instruments.map((i) => i.id));
+    const parsed = v.parseResultFile(text, instruments.map((i) => i.id));
     if (!parsed.ok) return setFileMessage(`${t.importFailed} ${v.scanResultText.fileProblem[parsed.problem]} ${t.nothingChanged}`);
     setFileMessage('');
     setPending(parsed.result);
@@ -63,25 +60,18 @@ export function ScanOverview({
                 <p class="card__meta">{t.meta(ins.items.length, ins.minutes)}</p>
                 {draft && <p class="card__meta">{t.inProgress(answered, ins.items.length)}</p>}
                 {confirm === `opnieuw:${ins.id}` ? (
-                  <div class="confirm" role="group" aria-label={t.restart}>
-                    <p>{t.restartConfirm}</p>
-                    <p class="button-row">
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => {
-                          setConfirm('');
-                          $scan.set(discard($scan.get(), ins.id));
-                          start(ins);
-                        }}
-                      >
-                        {t.restartYes}
-                      </button>
-                      <button type="button" class="button button--secondary" onClick={() => setConfirm('')}>
-                        {t.cancel}
-                      </button>
-                    </p>
-                  </div>
+                  <Confirm
+                    label={t.restart}
+                    question={t.restartConfirm}
+                    yes={t.restartYes}
+                    cancel={t.cancel}
+                    onYes={() => {
+                      setConfirm('');
+                      discardScanDraft(ins.id);
+                      start(ins);
+                    }}
+                    onCancel={() => setConfirm('')}
+                  />
                 ) : (
                   <p class="button-row">
                     <button type="button" class="button" disabled={!live} onClick={() => start(ins)} aria-label={draft ? t.resumeLabel(ins.title) : t.startLabel(ins.title)}>
@@ -122,25 +112,18 @@ export function ScanOverview({
                         {t.remove}
                       </button>
                       {confirm === `weg:${r.id}` && (
-                        <div class="confirm" role="group" aria-label={t.removeLabel(when)}>
-                          <p>{t.removeConfirm(when)}</p>
-                          <p class="button-row">
-                            <button
-                              type="button"
-                              class="button"
-                              onClick={() => {
-                                setConfirm('');
-                                $scan.set(removeResult($scan.get(), r.id));
-                                say(t.removed);
-                              }}
-                            >
-                              {t.removeYes}
-                            </button>
-                            <button type="button" class="button button--secondary" onClick={() => setConfirm('')}>
-                              {t.cancel}
-                            </button>
-                          </p>
-                        </div>
+                        <Confirm
+                          label={t.removeLabel(when)}
+                          question={t.removeConfirm(when)}
+                          yes={t.removeYes}
+                          cancel={t.cancel}
+                          onYes={() => {
+                            setConfirm('');
+                            removeScanResult(r.id);
+                            say(t.removed);
+                          }}
+                          onCancel={() => setConfirm('')}
+                        />
                       )}
                     </li>
                   );
@@ -153,37 +136,26 @@ export function ScanOverview({
 
         <h3>{t.importTitle}</h3>
         <p>{t.importIntro}</p>
-        <label class="button button--secondary file-button">
-          {t.import}
-          <input type="file" accept="application/json,.json" class="sr-only" disabled={!live} onChange={onFile} />
-        </label>
+        <FileImport label={t.import} disabled={!live} onPick={() => setPending(null)} onText={onText} />
         {fileMessage && (
           <p class="scan-problem" role="alert">
             {fileMessage}
           </p>
         )}
         {pending && (
-          <div class="confirm" role="group" aria-labelledby="scan-import-title">
-            <p id="scan-import-title">
-              <strong>{t.importConfirm(title(pending.instrument), t.dateTime(pending.completedAt))}</strong>
-            </p>
-            <p class="button-row">
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  $scan.set(addResult($scan.get(), pending).state);
-                  setPending(null);
-                  say(t.imported);
-                }}
-              >
-                {t.importYes}
-              </button>
-              <button type="button" class="button button--secondary" onClick={() => setPending(null)}>
-                {t.cancel}
-              </button>
-            </p>
-          </div>
+          <Confirm
+            questionId="scan-import-title"
+            strong
+            question={t.importConfirm(title(pending.instrument), t.dateTime(pending.completedAt))}
+            yes={t.importYes}
+            cancel={t.cancel}
+            onYes={() => {
+              keepScanResult(pending);
+              setPending(null);
+              say(t.imported);
+            }}
+            onCancel={() => setPending(null)}
+          />
         )}
       </section>
     </>

@@ -1,6 +1,5 @@
 import { stepsOf, unanswered, unscorable, type Instrument } from '../../lib/scan/scoring';
-import { goToStep } from '../../lib/scan/draft';
-import { $scan } from '../../stores/scan';
+import { goToScanStep } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import type { Screen } from './screen';
 
@@ -10,7 +9,7 @@ export function ScanReview({ ins, answers, go, finish }: { ins: Instrument; answ
   const steps = stepsOf(ins.items);
   const lost = unscorable(ins, answers);
   const toStep = (step: number) => {
-    $scan.set(goToStep($scan.get(), ins.id, step));
+    goToScanStep(ins.id, step);
     go({ kind: 'steps', ins: ins.id, showOpen: true });
   };
   return (

@@ -1,6 +1,5 @@
 import type { ScanResult } from '../../lib/scan/scoring';
-import { addResult } from '../../lib/scan/draft';
-import { $scan } from '../../stores/scan';
+import { keepScanResult } from '../../stores/scan';
 import { t } from './text';
 
 /** Above a result opened from a link: it is not on this device until the visitor chooses to keep it. */
@@ -17,7 +16,7 @@ export function SharedBanner({ result, saved, say }: { result: ScanResult; saved
           type="button"
           class="button button--secondary"
           onClick={() => {
-            $scan.set(addResult($scan.get(), result).state);
+            keepScanResult(result);
             say(t.sharedSaved);
           }}
         >

@@ -1,14 +1,9 @@
+import { lazyPart } from '../shared/lazy-part';
 import type { ScanResult } from '../../lib/scan/scoring';
 
 // The result, comparison and chart load when first needed (or when the last step comes up), not
 // with the page: the first view is the choice of instrument or the step the visitor was on.
-export type Views = typeof import('./ScanResult');
-let views: Promise<Views> | undefined;
-export const loadViews = () => (views ??= import('./ScanResult'));
-/** After a failed load, the next try imports again. */
-export const forgetViews = () => {
-  views = undefined;
-};
+export const views = lazyPart(() => import('./ScanResult'));
 
 export type Screen =
   | { kind: 'overview' }
