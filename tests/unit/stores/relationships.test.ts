@@ -10,9 +10,9 @@ beforeEach(() => $relationships.set({ relationships: [] }));
 describe('relationship store actions', () => {
   it('saves under the name, replacing one of the same name, and removes by name', () => {
     expect(saveRelationship(named('Youssef')).ok).toBe(true);
-    expect(saveRelationship({ ...named('youssef '), kind: 'manager' }).ok).toBe(true);
+    expect(saveRelationship({ ...named('youssef '), kind: 'leader' }).ok).toBe(true);
     expect($relationships.get().relationships).toHaveLength(1);
-    expect(ownFirstRelationship()?.kind).toBe('manager');
+    expect(ownFirstRelationship()?.kind).toBe('leader');
     removeRelationship('Youssef');
     expect(ownFirstRelationship()).toBeUndefined();
   });
