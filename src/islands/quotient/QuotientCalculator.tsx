@@ -18,6 +18,7 @@ import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { fill } from './fill';
 import { QuotientMessage, type Message, type Place } from './QuotientMessage';
 import { QuotientForm } from './QuotientForm';
+import type { CalculatorView } from './view';
 import { QuotientResult } from './QuotientResult';
 import { QuotientCompareTable } from './QuotientCompareTable';
 import { QuotientSharePanel } from './QuotientSharePanel';
@@ -129,6 +130,7 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
 
   const status = !named ? t.draftNew : sameCase(named, draft) ? t.draftSaved : t.draftChanged;
 
+  const view: CalculatorView = { t, kindName, draft, live, message };
   const openCase = (r: Case) => {
     setDraft(r);
     setMessage(null);
@@ -164,30 +166,23 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
 
       <div class="qcalc__grid">
         <QuotientForm
-          t={t}
+          {...view}
           help={help}
-          kindName={kindName}
-          draft={draft}
           q={q}
-          live={live}
           named={!!named}
           status={status}
-          message={message}
           edit={edit}
           onMoved={() => setMoved(true)}
           onSave={save}
           onNew={() => openCase(fresh())}
         />
-        <QuotientResult t={t} draft={draft} q={q} ranked={ranked} best={best} kindName={kindName} zoneMeaning={zoneMeaning} sections={sections} caveatHref={caveatHref} scale={scale} />
+        <QuotientResult {...view} q={q} ranked={ranked} best={best} zoneMeaning={zoneMeaning} sections={sections} caveatHref={caveatHref} scale={scale} />
       </div>
 
       <QuotientCompareTable
-        t={t}
-        kindName={kindName}
+        {...view}
         list={list}
         shared={!!shared}
-        draft={draft}
-        message={message}
         onOpen={openCase}
         onRemove={(r) => {
           removeRelationship(r.name);
@@ -196,12 +191,9 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
       />
 
       <QuotientSharePanel
-        t={t}
-        draft={draft}
+        {...view}
         list={list}
-        live={live}
         link={link}
-        message={message}
         onMake={(cases) => {
           setLink(`${location.origin}${location.pathname}#${shareFragment(cases)}`);
           setMessage(null);

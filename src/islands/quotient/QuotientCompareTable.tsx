@@ -1,21 +1,17 @@
 import { FACTORS, quotient, zoneOf } from '../../lib/quotient/quotient';
 import { sameCase } from '../../lib/quotient/relationship-list';
-import type { Case, Kind } from '../../lib/quotient/case';
+import type { Case } from '../../lib/quotient/case';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { factorName } from '../../i18n/quotient/factors';
-import type { PageText } from '../../i18n/quotient/page';
+import type { CalculatorView } from './view';
 import { QuotientCompareChart } from './QuotientCompareChart';
 import { fill } from './fill';
-import { QuotientMessage, type Message } from './QuotientMessage';
+import { QuotientMessage } from './QuotientMessage';
 
-interface Props {
-  t: PageText;
-  kindName: Record<Kind, string>;
+interface Props extends CalculatorView {
   /** The saved relationships, or those of a shared link while it is open. */
   list: readonly Case[];
   shared: boolean;
-  draft: Case;
-  message: Message | null;
   onOpen: (r: Case) => void;
   onRemove: (r: Case) => void;
 }

@@ -1,10 +1,11 @@
 import { zoneOf, type Factor, type Scores } from '../../lib/quotient/quotient';
-import { KINDS, MAX_NAME_LENGTH, type Case, type Kind } from '../../lib/quotient/case';
+import { KINDS, MAX_NAME_LENGTH, type Case } from '../../lib/quotient/case';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { factorName } from '../../i18n/quotient/factors';
-import type { FactorHelp, PageText } from '../../i18n/quotient/page';
+import type { FactorHelp } from '../../i18n/quotient/page';
+import type { CalculatorView } from './view';
 import { fill } from './fill';
-import { QuotientMessage, type Message } from './QuotientMessage';
+import { QuotientMessage } from './QuotientMessage';
 
 const PAIRS: Factor[][] = [
   ['competence', 'reliability'],
@@ -12,18 +13,12 @@ const PAIRS: Factor[][] = [
   ['probability', 'impact'],
 ];
 
-interface Props {
-  t: PageText;
+interface Props extends CalculatorView {
   help: Record<Factor, FactorHelp>;
-  kindName: Record<Kind, string>;
-  draft: Case;
   q: number;
-  /** False until running in the browser: the controls do nothing before that. */
-  live: boolean;
   /** Whether a saved relationship has the draft's name, so saving updates it. */
   named: boolean;
   status: string;
-  message: Message | null;
   edit: (change: Partial<Case>) => void;
   /** A slider moved: from now on the result is spoken after a pause. */
   onMoved: () => void;

@@ -1,22 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { zoneOf, type Factor, type Zone } from '../../lib/quotient/quotient';
 import { weakestPoints, type Lever } from '../../lib/quotient/levers';
-import type { Case, Kind } from '../../lib/quotient/case';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { factorName, percent, weakestText } from '../../i18n/quotient/factors';
-import type { PageText } from '../../i18n/quotient/page';
+import type { CalculatorView } from './view';
 import { QuotientReading } from './QuotientReading';
 import { fill } from './fill';
 import type { SectionLink } from './QuotientCalculator';
 
-interface Props {
-  t: PageText;
-  draft: Case;
+interface Props extends CalculatorView {
   q: number;
   ranked: Lever[];
   /** The sentence on the best levers, also spoken after a slider pause. */
   best: string;
-  kindName: Record<Kind, string>;
   zoneMeaning: Record<Zone, string>;
   sections: Record<Factor, SectionLink>;
   caveatHref: string;

@@ -1,14 +1,10 @@
 import type { Case } from '../../lib/quotient/case';
-import type { PageText } from '../../i18n/quotient/page';
-import { QuotientMessage, type Message } from './QuotientMessage';
+import type { CalculatorView } from './view';
+import { QuotientMessage } from './QuotientMessage';
 
-interface Props {
-  t: PageText;
-  draft: Case;
+interface Props extends CalculatorView {
   list: readonly Case[];
-  live: boolean;
   link: string;
-  message: Message | null;
   onMake: (cases: Case[]) => void;
   onCopy: () => void;
 }
