@@ -1,7 +1,6 @@
 // Marks the open chapter as read and shows read chapters in the server-rendered chapter list.
 // A plain module, not an island: it renders nothing of its own, so it needs no framework.
-import { markRead } from '../lib/quiz/progress';
-import { $progress } from '../stores/progress';
+import { $progress, markChapterRead } from '../stores/progress';
 
 const article = document.querySelector<HTMLElement>('article[data-chapter]');
 const readLabel = document.querySelector<HTMLElement>('.chapter-nav')?.dataset.readLabel ?? '';
@@ -24,4 +23,4 @@ function showMarks() {
 }
 
 $progress.subscribe(showMarks);
-if (article?.dataset.chapter) $progress.set(markRead($progress.get(), article.dataset.chapter, new Date()));
+if (article?.dataset.chapter) markChapterRead(article.dataset.chapter);

@@ -11,7 +11,7 @@ const SHARE_FORMATS: Record<string, ShareFormat<unknown>> = { relaties: relation
 const shareProblem = (fragment: string): string | undefined => {
   const format = SHARE_FORMATS[fragment.slice(0, fragment.indexOf('='))];
   const decoded = format && decodeShare(format, fragment);
-  return decoded && !decoded.ok ? decoded.problem : undefined;
+  return decoded && decoded.kind === 'problem' ? decoded.problem : undefined;
 };
 
 // Reads the built files: every internal link and #fragment resolves.

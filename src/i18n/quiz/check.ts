@@ -1,3 +1,5 @@
+import type { ChoiceProblem } from '../../lib/quiz/grading';
+
 export const quizText = {
   label: 'Kennischeck',
   questionNo: (n: number) => `Vraag ${n}.`,
@@ -18,4 +20,10 @@ export const quizText = {
   score: (right: number, total: number) => `Je hebt ${right} van de ${total} vragen goed.`,
   rereadIntro: 'Lees deze delen nog eens:',
   allRight: 'Alles goed. Je kunt verder met het volgende hoofdstuk.',
+};
+
+/** Why an answer cannot be checked yet; `pick` is how many options the question asks for. */
+export const choiceProblems: Record<ChoiceProblem, (pick: number) => string> = {
+  'choose-first': () => quizText.chooseFirst,
+  'pick-exactly': (pick) => quizText.pickExactly(pick),
 };

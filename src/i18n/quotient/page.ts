@@ -129,7 +129,6 @@ export const pageText = {
   badLinkTitle: 'Deze link kunnen we niet openen.',
   badLinkFallback: 'Je ziet hieronder je eigen relaties.',
   shareProblem: {
-    absent: '',
     malformed: 'De link is beschadigd of onvolledig, misschien doordat hij bij het kopiëren is afgebroken.',
     'too-long': 'De link is langer dan een link van de rekenhulp kan zijn.',
     'unknown-version': 'De link komt uit een andere versie van de rekenhulp.',

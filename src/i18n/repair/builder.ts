@@ -1,6 +1,8 @@
 import type { Phase, Relationship, Role, SafetyConcern, ScanInstrument, ScanScale, Severity, Talked, Timing, Violation } from '../../lib/repair/catalogue';
 import type { Step } from '../../lib/repair/plan';
 import type { ShareProblem } from '../../lib/core/share-code';
+import type { HandoffProblem } from '../../lib/repair/scan-handoff';
+import type { SituationProblem } from '../../lib/repair/forms';
 
 // What a visitor reads in the repair-plan builder's first steps: plans, hand-off, safety, situation.
 // The later steps and the exports have theirs in herstelplan-steps.ts, loaded with those steps.
@@ -117,7 +119,7 @@ export const scaleNames: Record<ScanScale, string> = {
 
 
 
-export const shareProblems: Record<Exclude<ShareProblem, 'absent'>, string> = {
+export const shareProblems: Record<ShareProblem, string> = {
   malformed: 'De link vanuit de scan is niet compleet of beschadigd, bijvoorbeeld doordat hij maar voor een deel is gekopieerd.',
   'too-long': 'De link vanuit de scan is langer dan een link van deze site kan zijn.',
   'unknown-version': 'De link vanuit de scan komt uit een andere versie van de site.',
@@ -250,3 +252,12 @@ export const formalRoutes: Array<{ who: string; what: string }> = [
   },
 ];
 export const emergencyLine = 'Is er acuut gevaar? Bel 112, in Nederland en in België.';
+
+/** Why a link from the scan cannot start a plan. */
+export const handoffProblems: Record<HandoffProblem, string> = { ...shareProblems, 'no-known-scales': planText.fromScanNone };
+
+/** Why the situation step cannot be left yet; `open` is the number of questions still open. */
+export const situationProblems: Record<SituationProblem, (open: number) => string> = {
+  'scales-missing': () => planText.scalesHint,
+  'situation-incomplete': (open) => planText.situationIncomplete(open),
+};

@@ -1,6 +1,7 @@
 import type { Factor } from '../../lib/quotient/quotient';
 import type { Hint } from '../../lib/repair/conversation';
 import type { Rhythm } from '../../lib/repair/plan';
+import type { AddActionProblem, CheckInProblem } from '../../lib/repair/forms';
 
 // What a visitor reads in the builder's later steps (proposal, plan, follow-up) and its exports.
 
@@ -198,3 +199,16 @@ export const exportText = {
 
 /** The quotient index with one decimal at most, Dutch style: 12,5. */
 export const formatIndex = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** Why an own action cannot be added; `max` is the most actions a plan holds. */
+export const addActionProblems: Record<AddActionProblem, (max: number) => string> = {
+  full: (max) => stepText.maxActions(max),
+  'needs-title': () => stepText.addNeedsTitle,
+};
+
+/** Why a check-in cannot be saved; `max` is the most check-ins a plan holds. */
+export const checkInProblems: Record<CheckInProblem, (max: number) => string> = {
+  'rate-incomplete': () => stepText.rateIncomplete,
+  'needs-something': () => stepText.checkInNeedsSomething,
+  full: (max) => stepText.maxCheckIns(max),
+};

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
 import { byteLength, SET_ASIDE_SUFFIX } from '../../lib/core/storage';
 import { applyTheme as showTheme } from '../../lib/core/theme';
@@ -7,6 +7,8 @@ import { FEATURES, featureFor } from '../../stores/features';
 import { reloadAll, siteStorage } from '../../stores/site-storage';
 import { myDataText as t } from '../../i18n/core/my-data';
 import { download } from '../shared/download';
+import { Confirm } from '../shared/Confirm';
+import { FileImport } from '../shared/FileImport';
 
 interface Entry {
   key: string;
@@ -43,7 +45,6 @@ export default function MyData() {
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<{ entries: Entry[]; exportedAt: string } | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = () =>
     setEntries(siteStorage.keys().map((key) => ({ key, raw: siteStorage.read(key) ?? '' })));
@@ -70,13 +71,8 @@ export default function MyData() {
     afterChange(text);
   };
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    setPending(null);
-    if (!file) return;
-    const parsed = parseBackup(await file.text(), FEATURES.map((f) => f.codec));
+  const onText = (text: string) => {
+    const parsed = parseBackup(text, FEATURES.map((f) => f.codec));
     if (!parsed.ok) return setMessage(`${t.importFailed} ${explain(parsed.problem)} ${t.nothingChanged}`);
     if (parsed.entries.length === 0) return setMessage(t.importEmpty);
     setMessage('');
@@ -152,31 +148,25 @@ export default function MyData() {
         >
           {t.download}
         </button>
-        <label class="button button--secondary file-button">
-          {t.import}
-          <input ref={fileInput} type="file" accept="application/json,.json" class="sr-only" onChange={onFile} />
-        </label>
+        <FileImport label={t.import} onPick={() => setPending(null)} onText={onText} />
       </p>
       {pending && (
-        <div class="confirm" role="group" aria-labelledby="import-confirm-title">
-          <p id="import-confirm-title">
-            <strong>{t.importConfirm(new Date(pending.exportedAt).toLocaleDateString('nl-NL'))}</strong>
-          </p>
+        <Confirm
+          questionId="import-confirm-title"
+          strong
+          question={t.importConfirm(new Date(pending.exportedAt).toLocaleDateString('nl-NL'))}
+          yes={t.importYes}
+          cancel={t.cancel}
+          onYes={confirmImport}
+          onCancel={() => setPending(null)}
+        >
           <ul>
             {pending.entries.map((e) => (
               <li key={e.key}>{featureFor(e.key)?.label ?? e.key}</li>
             ))}
           </ul>
           <p>{t.importReplaces}</p>
-          <p class="button-row">
-            <button type="button" class="button" onClick={confirmImport}>
-              {t.importYes}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setPending(null)}>
-              {t.cancel}
-            </button>
-          </p>
-        </div>
+        </Confirm>
       )}
 
       <h2 id="alles-verwijderen">{t.deleteAllTitle}</h2>
@@ -186,26 +176,18 @@ export default function MyData() {
           {t.deleteAll}
         </button>
       ) : (
-        <div class="confirm" role="group" aria-label={t.deleteAll}>
-          <p>
-            <strong>{t.deleteAllConfirm}</strong>
-          </p>
-          <p class="button-row">
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                setConfirmAll(false);
-                remove(entries.map((e) => e.key), t.deletedAll);
-              }}
-            >
-              {t.deleteAllYes}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setConfirmAll(false)}>
-              {t.cancel}
-            </button>
-          </p>
-        </div>
+        <Confirm
+          label={t.deleteAll}
+          strong
+          question={t.deleteAllConfirm}
+          yes={t.deleteAllYes}
+          cancel={t.cancel}
+          onYes={() => {
+            setConfirmAll(false);
+            remove(entries.map((e) => e.key), t.deletedAll);
+          }}
+          onCancel={() => setConfirmAll(false)}
+        />
       )}
     </div>
   );

@@ -1,10 +1,11 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
-import { gradeQuestion, scoreQuiz, type Question, type Quiz } from '../../lib/quiz/grading';
-import { check, choose, emptyQuizState, resetQuiz, retry } from '../../lib/quiz/progress';
-import { $progress } from '../../stores/progress';
-import { quizText as t } from '../../i18n/quiz/check';
+import { gradeQuestion, scoreQuiz, type ChoiceProblem, type Question, type Quiz } from '../../lib/quiz/grading';
+import { emptyQuizState } from '../../lib/quiz/progress';
+import { $progress, checkAnswer, pickAnswer, resetCheck, retryAnswer } from '../../stores/progress';
+import { choiceProblems, quizText as t } from '../../i18n/quiz/check';
 import { StorageNotices } from '../shared/StorageNotices';
+import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { QuizStaticView } from './QuizStaticView';
 
 interface Props {
@@ -28,7 +29,7 @@ export default function KnowledgeCheck({ quiz, chapter, sections }: Props) {
 function LiveCheck({ quiz, chapter, sections }: Props) {
   const progress = useStore($progress);
   const state = progress.chapters[chapter]?.quiz ?? emptyQuizState();
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncer();
   const ids = quiz.questions.map((q) => q.id);
   const score = scoreQuiz(
     quiz,
@@ -36,10 +37,12 @@ function LiveCheck({ quiz, chapter, sections }: Props) {
   );
   const allChecked = ids.every((id) => state.checked.includes(id));
 
-  const onCheck = (q: Question, n: number) => {
-    $progress.set(check($progress.get(), chapter, q.id, ids, new Date()));
-    const result = gradeQuestion(q, $progress.get().chapters[chapter]?.quiz?.answers[q.id] ?? []);
-    setAnnouncement(`${t.questionNo(n)}: ${result.correct ? t.correctFeedback : t.wrongFeedback}`);
+  /** Checks a question; a problem with the choice comes back for the question to show. */
+  const onCheck = (q: Question, n: number): ChoiceProblem | undefined => {
+    const checked = checkAnswer(chapter, q, ids);
+    if (!checked.ok) return checked.problem;
+    announce(`${t.questionNo(n)}: ${checked.correct ? t.correctFeedback : t.wrongFeedback}`);
+    return undefined;
   };
 
   return (
@@ -53,21 +56,18 @@ function LiveCheck({ quiz, chapter, sections }: Props) {
             question={q}
             n={i + 1}
             chosen={state.answers[q.id] ?? []}
-            latestChosen={() => $progress.get().chapters[chapter]?.quiz?.answers[q.id] ?? []}
             checked={state.checked.includes(q.id)}
             sectionTitle={sections[q.section]}
-            onChoose={(chosen) => $progress.set(choose($progress.get(), chapter, q.id, chosen))}
+            onPick={(i) => pickAnswer(chapter, q, i)}
             onCheck={() => onCheck(q, i + 1)}
             onRetry={() => {
-              $progress.set(retry($progress.get(), chapter, q.id));
-              setAnnouncement(t.retried(i + 1));
+              retryAnswer(chapter, q.id);
+              announce(t.retried(i + 1));
             }}
           />
         ))}
       </ol>
-      <p class="sr-only" aria-live="polite">
-        {announcement}
-      </p>
+      <Announcer said={announcement} />
       {allChecked && (
         <div class="quiz__score" role="status">
           <p class="quiz__score-line">{t.score(score.correct, score.total)}</p>
@@ -85,7 +85,7 @@ function LiveCheck({ quiz, chapter, sections }: Props) {
           ) : (
             <p>{t.allRight}</p>
           )}
-          <button type="button" class="button button--secondary" onClick={() => $progress.set(resetQuiz($progress.get(), chapter))}>
+          <button type="button" class="button button--secondary" onClick={() => resetCheck(chapter)}>
             {t.resetAll}
           </button>
         </div>
@@ -99,16 +99,14 @@ interface QuestionProps {
   question: Question;
   n: number;
   chosen: number[];
-  /** The store's answer right now: a click can arrive before the re-render that shows it. */
-  latestChosen: () => number[];
   checked: boolean;
   sectionTitle?: string;
-  onChoose: (chosen: number[]) => void;
-  onCheck: () => void;
+  onPick: (option: number) => void;
+  onCheck: () => ChoiceProblem | undefined;
   onRetry: () => void;
 }
 
-function QuestionView({ quizId, question: q, n, chosen, latestChosen, checked, sectionTitle, onChoose, onCheck, onRetry }: QuestionProps) {
+function QuestionView({ quizId, question: q, n, chosen, checked, sectionTitle, onPick, onCheck, onRetry }: QuestionProps) {
   const [hint, setHint] = useState('');
   const base = `q-${quizId}-${q.id}`;
   const multiple = q.type === 'multiple';
@@ -116,16 +114,11 @@ function QuestionView({ quizId, question: q, n, chosen, latestChosen, checked, s
 
   const toggle = (i: number) => {
     setHint('');
-    const now = latestChosen();
-    if (!multiple) onChoose([i]);
-    else onChoose(now.includes(i) ? now.filter((x) => x !== i) : [...now, i]);
+    onPick(i);
   };
   const submit = () => {
-    const now = latestChosen();
-    if (now.length === 0) return setHint(t.chooseFirst);
-    if (multiple && now.length !== q.pick) return setHint(t.pickExactly(q.pick ?? 2));
-    setHint('');
-    onCheck();
+    const problem = onCheck();
+    setHint(problem ? choiceProblems[problem](q.pick ?? 2) : '');
   };
 
   return (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FACTORS, quotient, zoneOf, type Factor, type Scores } from '../../lib/quotient/quotient';
 import { quotientText, scaleLabel, zoneName } from '../../i18n/quotient/calculator';
 import { QuotientReading } from './QuotientReading';
+import { Announcer, useAnnouncer } from '../shared/Announcer';
 
 interface Props {
   scores: Scores;
@@ -18,7 +19,7 @@ interface Props {
  */
 export default function QuotientMini({ scores: start, text: t, scale }: Props) {
   const [scores, setScores] = useState(start);
-  const [spoken, setSpoken] = useState('');
+  const [spoken, announce] = useAnnouncer();
 
   const q = quotient(scores);
   const zone = zoneOf(q);
@@ -26,7 +27,7 @@ export default function QuotientMini({ scores: start, text: t, scale }: Props) {
   // Said once the visitor pauses, not at every step, and not on arrival.
   useEffect(() => {
     if (scores === start) return;
-    const timer = setTimeout(() => setSpoken(scaleLabel(q, zone)), 900);
+    const timer = setTimeout(() => announce(scaleLabel(q, zone)), 900);
     return () => clearTimeout(timer);
   }, [scores]);
 
@@ -44,9 +45,7 @@ export default function QuotientMini({ scores: start, text: t, scale }: Props) {
         {t.quotient} <strong>{quotientText(q)}</strong> · {zoneName[zone]}
       </p>
       <QuotientReading q={q} scale={scale} />
-      <p class="sr-only" aria-live="polite">
-        {spoken}
-      </p>
+      <Announcer said={spoken} />
     </fieldset>
   );
 }

@@ -1,25 +1,19 @@
 import { useMemo } from 'preact/hooks';
 import { PHASES, recommend } from '../../lib/repair/catalogue';
-import { adopt, needsFormalRoute, randomId, startOf } from '../../lib/repair/plan';
-import { addDays } from '../../lib/repair/followup';
+import { needsFormalRoute, startOf } from '../../lib/repair/plan';
+import { adoptProposal } from '../../stores/repair-plans';
 import { phaseNames, planText } from '../../i18n/repair/builder';
 import { stepText as t } from '../../i18n/repair/steps';
 import { ActionSource } from './ActionSource';
 import type { StepProps } from './shared';
 
 /** Step 3: the actions the rules pick for this situation, with why and where to read more. */
-export function ProposalStep({ plan, update, announce, goTo, catalogue, today }: StepProps) {
+export function ProposalStep({ plan, announce, goTo, catalogue, today }: StepProps) {
   const start = startOf(plan);
   const actions = useMemo(() => (start ? recommend([...catalogue.values()], start) : []), [catalogue, JSON.stringify(start)]);
 
   const take = () => {
-    let added = 0;
-    update((p) => {
-      const result = adopt(p, actions, randomId);
-      added = result.added;
-      // A first check-in two weeks out, so follow-up has a date from the start (the visitor can change it).
-      return { ...result.plan, firstCheckIn: result.plan.firstCheckIn ?? addDays(today, 14) };
-    });
+    const added = adoptProposal(plan.id, actions, today);
     if (plan.adopted) announce(t.adopted(added));
     goTo('plan');
   };

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { SAFETY_CONCERNS, type SafetyConcern } from '../../lib/repair/catalogue';
 import { emergencyLine, formalRoutes, planText as t, safetyConcerns } from '../../i18n/repair/builder';
+import { confirmSafety } from '../../stores/repair-plans';
 import { focusSoon, type StepProps } from './shared';
 
 /** Step 1: harassment, discrimination, violence, fraud or danger are not a trust exercise. */
-export function SafetyStep({ plan, current, update, announce, goTo, links }: StepProps) {
+export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
   const { concerns, checked, continueForRest } = plan.safety;
   const [none, setNone] = useState(checked && concerns.length === 0);
   const [hint, setHint] = useState('');
@@ -20,11 +21,10 @@ export function SafetyStep({ plan, current, update, announce, goTo, links }: Ste
   };
 
   const confirm = () => {
-    const now = current().safety.concerns;
-    if (now.length === 0 && !none) return setHint(t.safetyChooseFirst);
+    const confirmed = confirmSafety(plan.id, none);
+    if (!confirmed.ok) return setHint(t.safetyChooseFirst);
     setHint('');
-    update((p) => ({ ...p, safety: { ...p.safety, checked: true } }));
-    if (now.length === 0) goTo('situatie');
+    if (confirmed.concerns === 0) goTo('situatie');
     else focusSoon('formele-routes');
   };
 

@@ -1,21 +1,23 @@
 import { useState } from 'preact/hooks';
 import { MAX_SCAN_SCALES, SCAN_SCALES, type ScanInstrument } from '../../lib/repair/catalogue';
-import { LIMITS, needsFormalRoute, startOf, type SituationDraft } from '../../lib/repair/plan';
-import { instrumentNames, planText as t, scaleNames, situationQuestions } from '../../i18n/repair/builder';
+import { LIMITS, needsFormalRoute, type SituationDraft } from '../../lib/repair/plan';
+import { instrumentNames, planText as t, scaleNames, situationProblems, situationQuestions } from '../../i18n/repair/builder';
+import { situationHold } from '../../stores/repair-plans';
 import type { StepProps } from './shared';
 
 type Question = keyof typeof situationQuestions;
 const QUESTIONS = Object.keys(situationQuestions) as Question[];
 
 /** Step 2: what happened, between whom, how serious; or, for thin trust, the growth areas. */
-export function SituationStep({ plan, current, update, goTo }: StepProps) {
+export function SituationStep({ plan, update, goTo }: StepProps) {
   const [hint, setHint] = useState('');
   const development = plan.start === 'ontwikkeling';
   const open = QUESTIONS.filter((q) => !plan.situation[q]).length;
   const scales = plan.scan.scales;
 
   const next = () => {
-    if (!startOf(current())) return setHint(development ? t.scalesHint : t.situationIncomplete(open));
+    const problem = situationHold(plan.id);
+    if (problem) return setHint(situationProblems[problem](open));
     setHint('');
     goTo('voorstel');
   };

@@ -5,8 +5,6 @@ import type { BuilderLinks } from './guide-links';
 /** What every step of the builder gets from it. */
 export interface StepProps {
   plan: Plan;
-  /** The plan as stored right now: a click can arrive before the re-render that shows a change. */
-  current: () => Plan;
   /** Changes the open plan (saved at once). */
   update: (change: (p: Plan) => Plan) => void;
   /** Tells screen-reader users what just happened, politely. */

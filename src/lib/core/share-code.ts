@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fragmentProblem, fragmentValue, noFragment, type Fragment } from './fragment';
 
 /**
  * State carried in a URL fragment (`#<prefix>=<version>.<base64url JSON>`), which browsers never
@@ -8,9 +9,9 @@ import * as v from 'valibot';
 
 export const MAX_SHARE_CHARS = 6000;
 
-export type ShareProblem = 'absent' | 'malformed' | 'too-long' | 'unknown-version' | 'invalid';
+export type ShareProblem = 'malformed' | 'too-long' | 'unknown-version' | 'invalid';
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: ShareProblem };
+export type Decoded<T> = Fragment<T, ShareProblem>;
 
 export interface ShareFormat<T> {
   /** The fragment's name, e.g. "relatie" in #relatie=1.… */
@@ -39,21 +40,21 @@ export function encodeShare<T>(format: ShareFormat<T>, value: T): string {
   return `${format.prefix}=${format.version}.${toBase64Url(JSON.stringify(checked))}`;
 }
 
-/** Reads a value from a URL hash ("#…" or without "#"); other fragments count as absent. */
+/** Reads a value from a URL hash ("#…" or without "#"); other fragments count as none. */
 export function decodeShare<T>(format: ShareFormat<T>, hash: string): Decoded<T> {
   const fragment = hash.replace(/^#/, '');
-  if (!fragment.startsWith(`${format.prefix}=`)) return { ok: false, problem: 'absent' };
-  if (fragment.length > MAX_SHARE_CHARS) return { ok: false, problem: 'too-long' };
+  if (!fragment.startsWith(`${format.prefix}=`)) return noFragment;
+  if (fragment.length > MAX_SHARE_CHARS) return fragmentProblem('too-long');
   const body = fragment.slice(format.prefix.length + 1);
   const m = body.match(/^(\d+)\.(.*)$/s);
-  if (!m) return { ok: false, problem: 'malformed' };
-  if (Number(m[1]) !== format.version) return { ok: false, problem: 'unknown-version' };
+  if (!m) return fragmentProblem('malformed');
+  if (Number(m[1]) !== format.version) return fragmentProblem('unknown-version');
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(m[2]));
   } catch {
-    return { ok: false, problem: 'malformed' };
+    return fragmentProblem('malformed');
   }
   const result = v.safeParse(format.schema, json);
-  return result.success ? { ok: true, value: result.output } : { ok: false, problem: 'invalid' };
+  return result.success ? fragmentValue(result.output) : fragmentProblem('invalid');
 }

@@ -38,6 +38,19 @@ export function gradeQuestion(q: Question, chosen: readonly number[]): QuestionR
   return { correct: wrongPicks.length === 0 && missed.length === 0, wrongPicks, missed };
 }
 
+/** The options chosen after picking option `i`: the only one, or toggled for a multiple-choice question. */
+export const pickOption = (q: Question, chosen: readonly number[], i: number): number[] =>
+  q.type !== 'multiple' ? [i] : chosen.includes(i) ? chosen.filter((x) => x !== i) : [...chosen, i];
+
+export type ChoiceProblem = 'choose-first' | 'pick-exactly';
+
+/** Why a choice cannot be checked yet: nothing chosen, or not as many as the question asks for. */
+export function choiceProblem(q: Question, chosen: readonly number[]): ChoiceProblem | undefined {
+  if (chosen.length === 0) return 'choose-first';
+  if (q.type === 'multiple' && chosen.length !== q.pick) return 'pick-exactly';
+  return undefined;
+}
+
 export interface QuizScore {
   answered: number;
   correct: number;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { decodeShare, encodeShare, type ShareFormat, type ShareProblem } from '../core/share-code';
+import { fragmentProblem, fragmentValue, thenFragment, type Fragment } from '../core/fragment';
 import { FACTORS, QuotientInputError, validateScores, type Scores } from './quotient';
 import { kindSchema, MAX_RELATIONSHIPS, nameProblem, scoreSchema, type Case } from './case';
 
@@ -41,23 +42,19 @@ export const shareFragment = (cases: readonly Case[]): string =>
     relationships: cases.map((c) => ({ name: c.name.trim(), kind: c.kind, scores: scoresToList(c.scores) })),
   });
 
-export type SharedCases = { ok: true; cases: Case[] } | { ok: false; problem: ShareProblem };
+export type SharedCases = Fragment<Case[], ShareProblem>;
 
 /**
- * Reads relationships from a URL hash. Anything but a complete, valid `#relaties=…` says why
- * ('absent' for any other fragment); too many relationships, a bad name or a score list of the
- * wrong length counts as 'invalid'.
+ * Reads relationships from a URL hash: none for any other fragment; too many relationships, a bad
+ * name or a score list of the wrong length is an 'invalid' link.
  */
 export function readSharedCases(hash: string): SharedCases {
-  const decoded = decodeShare(relationshipsShare, hash);
-  if (!decoded.ok) return decoded;
-  const list = decoded.value.relationships;
-  if (list.length < 1 || list.length > MAX_RELATIONSHIPS || list.some((r) => nameProblem(r.name))) {
-    return { ok: false, problem: 'invalid' };
-  }
-  try {
-    return { ok: true, cases: list.map((r) => ({ name: r.name.trim(), kind: r.kind, scores: scoresFromList(r.scores) })) };
-  } catch {
-    return { ok: false, problem: 'invalid' };
-  }
+  return thenFragment(decodeShare(relationshipsShare, hash), ({ relationships: list }) => {
+    if (list.length < 1 || list.length > MAX_RELATIONSHIPS || list.some((r) => nameProblem(r.name))) return fragmentProblem('invalid');
+    try {
+      return fragmentValue(list.map((r) => ({ name: r.name.trim(), kind: r.kind, scores: scoresFromList(r.scores) })));
+    } catch {
+      return fragmentProblem('invalid');
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { int } from '../core/codec-parts';
 import { decodeShare, type ShareProblem } from '../core/share-code';
+import { fragmentProblem, fragmentValue, thenFragment, type Fragment } from '../core/fragment';
 import type { ScanResult } from './scoring';
 import { isSoundResult } from './profile';
 import { resultSchema, scanResultFormat } from './codec';
@@ -38,16 +39,13 @@ export function parseResultFile(text: string, instrumentIds: readonly string[]):
   return { ok: true, result: result.output };
 }
 
-export type LinkProblem = Exclude<ShareProblem, 'absent'> | 'unknown-instrument';
+export type LinkProblem = ShareProblem | 'unknown-instrument';
 
-/**
- * Reads a result from the page's URL fragment. `undefined` when the fragment holds no result;
- * otherwise the result, or what is wrong with the link.
- */
-export function readSharedResult(hash: string, instrumentIds: readonly string[]): { ok: true; result: ScanResult } | { ok: false; problem: LinkProblem } | undefined {
-  const decoded = decodeShare(scanResultFormat, hash);
-  if (!decoded.ok) return decoded.problem === 'absent' ? undefined : { ok: false, problem: decoded.problem };
-  if (!instrumentIds.includes(decoded.value.instrument)) return { ok: false, problem: 'unknown-instrument' };
-  if (!isSoundResult(decoded.value, instrumentIds)) return { ok: false, problem: 'invalid' };
-  return { ok: true, result: decoded.value };
+/** Reads a result from the page's URL fragment: none when it holds no result, else the result or what is wrong. */
+export function readSharedResult(hash: string, instrumentIds: readonly string[]): Fragment<ScanResult, LinkProblem> {
+  return thenFragment(decodeShare(scanResultFormat, hash), (result) => {
+    if (!instrumentIds.includes(result.instrument)) return fragmentProblem('unknown-instrument');
+    if (!isSoundResult(result, instrumentIds)) return fragmentProblem('invalid');
+    return fragmentValue(result);
+  });
 }

@@ -1,5 +1,6 @@
 import { bibliographyProblems } from '../../../src/lib/content/bibliography';
-import { apaText, sourceSchema } from '../../../src/lib/content/apa';
+import { apaText } from '../../../src/lib/content/apa';
+import { sourceSchema } from '../../../src/schemas/sources';
 import { readYaml } from '../../support/content';
 
 // content/sources.yaml as a whole: DOIs well formed and unique, every entry with the APA 7 parts

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { gradeQuestion, scoreQuiz, type Quiz } from '../../../src/lib/quiz/grading';
+import { choiceProblem, gradeQuestion, pickOption, scoreQuiz, type Question, type Quiz } from '../../../src/lib/quiz/grading';
 import { quizSchema } from '../../../src/schemas/quiz';
 
 const option = (text: string, correct = false) => ({ text, correct, rationale: `Uitleg bij ${text}.` });
@@ -68,5 +68,30 @@ describe('quiz schema', () => {
     expect(issues({ ...base, options: [{ text: 'A', correct: true }, option('B')] }).length).toBeGreaterThan(0);
     const dup = quizSchema.safeParse({ id: 'x', questions: [{ ...base, options: [option('A', true), option('B')] }, { ...base, options: [option('A', true), option('B')] }] });
     expect(dup.success ? '' : dup.error.issues.map((i) => i.message).join()).toMatch(/duplicate question id "q"/);
+  });
+});
+
+describe('choosing and the check before grading', () => {
+  const q = (type: Question['type'], pick?: number): Question => ({
+    id: 'v',
+    type,
+    pick,
+    prompt: 'Welke?',
+    section: 's',
+    options: ['a', 'b', 'c'].map((text, i) => ({ text, correct: i > 0, rationale: text })),
+  });
+
+  it('one option for a single or scenario question, toggled options for a multiple-choice one', () => {
+    expect(pickOption(q('single'), [0], 2)).toEqual([2]);
+    expect(pickOption(q('scenario'), [], 1)).toEqual([1]);
+    expect(pickOption(q('multiple', 2), [0], 2)).toEqual([0, 2]);
+    expect(pickOption(q('multiple', 2), [0, 2], 0)).toEqual([2]);
+  });
+
+  it('asks for a choice first, and for exactly as many as a multiple-choice question says', () => {
+    expect(choiceProblem(q('single'), [])).toBe('choose-first');
+    expect(choiceProblem(q('single'), [1])).toBeUndefined();
+    expect(choiceProblem(q('multiple', 2), [1])).toBe('pick-exactly');
+    expect(choiceProblem(q('multiple', 2), [1, 2])).toBeUndefined();
   });
 });

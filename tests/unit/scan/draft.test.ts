@@ -131,13 +131,13 @@ describe('sharing and files', () => {
   it('reads a result from the fragment, or says what is wrong with the link', () => {
     const r = complete(open(emptyScanState(), v1, now).state, v1, now, 'link01').result!;
     const ids = ['proef'];
-    expect(readSharedResult('', ids)).toBeUndefined();
-    expect(readSharedResult('#proef', ids)).toBeUndefined();
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, r)}`, ids)).toEqual({ ok: true, result: r });
-    expect(readSharedResult('#scan-resultaat=1.kapot!', ids)).toEqual({ ok: false, problem: 'malformed' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, r).replace('=1.', '=7.')}`, ids)).toEqual({ ok: false, problem: 'unknown-version' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, instrument: 'weg' })}`, ids)).toEqual({ ok: false, problem: 'unknown-instrument' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, completedAt: 'ooit' })}`, ids)).toEqual({ ok: false, problem: 'invalid' });
+    expect(readSharedResult('', ids)).toEqual({ kind: 'none' });
+    expect(readSharedResult('#proef', ids)).toEqual({ kind: 'none' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, r)}`, ids)).toEqual({ kind: 'ok', value: r });
+    expect(readSharedResult('#scan-resultaat=1.kapot!', ids)).toEqual({ kind: 'problem', problem: 'malformed' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, r).replace('=1.', '=7.')}`, ids)).toEqual({ kind: 'problem', problem: 'unknown-version' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, instrument: 'weg' })}`, ids)).toEqual({ kind: 'problem', problem: 'unknown-instrument' });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, completedAt: 'ooit' })}`, ids)).toEqual({ kind: 'problem', problem: 'invalid' });
   });
 
   const answers = fc.dictionary(fc.constantFrom('a1', 'a2', 'a3', 'b1', 'b2', 'b3'), fc.integer({ min: 0, max: 5 }));
@@ -148,7 +148,7 @@ describe('sharing and files', () => {
         let s = open(emptyScanState(), v1, now).state;
         for (const [k, v] of Object.entries(a)) s = answer(s, 'proef', k, v as AnswerValue);
         const r = complete(s, v1, now, 'deel01').result!;
-        expect(decodeShare(scanResultFormat, `#${encodeShare(scanResultFormat, r)}`)).toEqual({ ok: true, value: r });
+        expect(decodeShare(scanResultFormat, `#${encodeShare(scanResultFormat, r)}`)).toEqual({ kind: 'ok', value: r });
         expect(parseResultFile(resultFile(r), ['proef'])).toEqual({ ok: true, result: r });
       }),
     );

@@ -37,7 +37,7 @@ describe('the result view', () => {
     const href = screen.getByRole('link', { name: 'Maak een plan voor je groeipunten' }).getAttribute('href')!;
     expect(href.startsWith('/herstelplan/#vanuit-scan=1.')).toBe(true);
     const expected = planScales(around, profileOf(around, scoreAnswers(around, answers)));
-    expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({ ok: true, value: { instrument: around.id, scales: expected } });
+    expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({ kind: 'ok', value: { instrument: around.id, scales: expected } });
     expect(expected.length).toBeGreaterThanOrEqual(2);
   });
 

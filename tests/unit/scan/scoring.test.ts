@@ -288,11 +288,11 @@ describe('the hand-off to the repair-plan builder', () => {
     const href = planHref('vertrouwen-om-mij-heen', ['omgeving-risico', 'omgeving-veiligheid'])!;
     expect(href).toMatch(/^\/herstelplan\/#vanuit-scan=1\.[A-Za-z0-9_-]+$/);
     expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({
-      ok: true,
+      kind: 'ok',
       value: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-risico', 'omgeving-veiligheid'] },
     });
     expect(planHref('x', [])).toBeUndefined();
     const many = planHref('x', ['a', 'b', 'c', 'd', 'e'])!;
-    expect(decodeShare(scanHandoffFormat, many.slice(many.indexOf('#')))).toMatchObject({ ok: true, value: { scales: ['a', 'b', 'c', 'd'] } });
+    expect(decodeShare(scanHandoffFormat, many.slice(many.indexOf('#')))).toMatchObject({ kind: 'ok', value: { scales: ['a', 'b', 'c', 'd'] } });
   });
 });

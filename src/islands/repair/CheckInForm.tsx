@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { FACTORS, SCORE_MAX, SCORE_MIN, type Factor } from '../../lib/quotient/quotient';
+import { LIMITS } from '../../lib/repair/plan';
+import { addPlanCheckIn } from '../../stores/repair-plans';
+import { formatDate } from '../../i18n/repair/builder';
+import { checkInProblems, factorNames, stepText as t } from '../../i18n/repair/steps';
+import type { StepProps } from './shared';
+
+type Draft = Partial<Record<Factor, number>>;
+
+/** A check-in: a date, a note, and the relationship re-rated on the six factors if the visitor wants. */
+export function CheckInForm({ plan, announce, today, links }: StepProps) {
+  const [date, setDate] = useState(today);
+  const [note, setNote] = useState('');
+  const [scores, setScores] = useState<Draft>({});
+  const [hint, setHint] = useState('');
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const when = date || today;
+    const problem = addPlanCheckIn(plan.id, when, note, scores);
+    if (problem) return setHint(checkInProblems[problem](LIMITS.checkIns));
+    announce(t.checkInSaved(formatDate(when)));
+    setNote('');
+    setScores({});
+    setHint('');
+  };
+
+  return (
+    <form class="check-in hp-card" onSubmit={save} aria-labelledby="terugblik-noteren">
+      <h4 id="terugblik-noteren">{t.checkInTitle}</h4>
+      <p class="field">
+        <label for="terugblik-datum">{t.checkInDate}</label>
+        <input id="terugblik-datum" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+      </p>
+      <p class="field">
+        <label for="terugblik-notitie">{t.checkInNote}</label>
+        <textarea id="terugblik-notitie" rows={4} maxLength={LIMITS.note} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </p>
+      <fieldset class="rating" aria-describedby="scores-uitleg">
+        <legend>{t.rateLegend}</legend>
+        <p id="scores-uitleg" class="choices__hint">
+          {t.rateIntro} <a href={links.quotientModel}>{t.modelLink}</a>
+        </p>
+        <div class="rating__grid">
+          {FACTORS.map((f) => (
+            <p class="field" key={f}>
+              <label for={`score-${f}`}>{factorNames[f]}</label>
+              <select
+                id={`score-${f}`}
+                value={scores[f] === undefined ? '' : String(scores[f])}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setHint('');
+                  setScores((s) => ({ ...s, [f]: v === '' ? undefined : Number(v) }));
+                }}
+              >
+                <option value="">{t.rateNone}</option>
+                {Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i).map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </p>
+          ))}
+        </div>
+      </fieldset>
+      {hint && (
+        <p class="form-hint" role="alert">
+          {hint}
+        </p>
+      )}
+      <p>
+        <button type="submit" class="button">
+          {t.saveCheckIn}
+        </button>
+      </p>
+    </form>
+  );
+}
