@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeShare } from '../../lib/core/share-code';
 import { scanHandoffFormat } from '../../lib/scan/handoff';
-import { isScanScale, SCAN_SCALES, type ResolvedAction, type ScanInstrument } from '../../lib/repair/catalogue';
+import { currentScanScales, SCAN_SCALES, type ResolvedAction, type ScanInstrument } from '../../lib/repair/catalogue';
 import {
   addPlan,
   createPlan,
@@ -48,8 +48,8 @@ type Handoff = { instrument: string; scales: string[]; unknown: string[] } | { p
 function readHandoff(): Handoff | null {
   const decoded = decodeShare(scanHandoffFormat, location.hash);
   if (!decoded.ok) return decoded.problem === 'absent' ? null : { problem: shareProblems[decoded.problem] };
-  const scales = decoded.value.scales.filter(isScanScale);
-  const unknown = decoded.value.scales.filter((s) => !isScanScale(s));
+  // A link from a result of version 1 of the scan may name a scale that was split since.
+  const { scales, unknown } = currentScanScales(decoded.value.scales);
   if (scales.length === 0) return { problem: t.fromScanNone };
   return { instrument: decoded.value.instrument, scales, unknown };
 }

@@ -92,7 +92,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
       const opened = open($scan.get(), ins, new Date());
       $scan.set(opened.state);
       setScreen({ kind: 'steps', ins: ins.id });
-      setNote(opened.changed ? t.changedSinceStart : t.resumed);
+      setNote(opened.changed ? t.changedSinceStart(opened.kept, opened.dropped) : t.resumed);
     }
   };
 
@@ -128,7 +128,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   const start = (ins: Instrument) => {
     const opened = open($scan.get(), ins, new Date());
     $scan.set(opened.state);
-    go({ kind: 'steps', ins: ins.id }, opened.changed ? t.changedSinceStart : '');
+    go({ kind: 'steps', ins: ins.id }, opened.changed ? t.changedSinceStart(opened.kept, opened.dropped) : '');
   };
   const finish = (ins: Instrument, force = false) => {
     const draft = $scan.get().drafts[ins.id];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { minAnswers, scoreScale, type Instrument, type ScanBand, type ScanResult } from '../../lib/scan/scoring';
-import { compareResults, profileOf, viewResult } from '../../lib/scan/profile';
+import { compareResults, instrumentFor, profileOf, viewResult } from '../../lib/scan/profile';
 import { planHref, planScales } from '../../lib/scan/plan-link';
 import { encodeShare } from '../../lib/core/share-code';
 import { scanResultFormat } from '../../lib/scan/codec';
@@ -11,6 +11,7 @@ import { scanResultText } from '../../i18n/scan/result';
 import { $scan } from '../../stores/scan';
 import { addResult } from '../../lib/scan/draft';
 import { download } from '../shared/download';
+import { Gaps } from './Gaps';
 
 // Loaded with this view, on demand: reading links and files needs the same code.
 export { parseResultFile, readSharedResult } from '../../lib/scan/sharing';
@@ -97,7 +98,9 @@ interface ResultProps {
 }
 
 /** One result: what stands out, a chart with its table, and per scale what it means and what to read. */
-export function ResultView({ ins, result, sections, shared, planPublished, banner, actions, say }: ResultProps) {
+export function ResultView({ ins: current, result, sections, shared, planPublished, banner, actions, say }: ResultProps) {
+  // A result of an earlier version reads with the scales that version had.
+  const ins = instrumentFor(current, result.version);
   const [link, setLink] = useState('');
   const view = viewResult(ins, result);
   const profile = profileOf(ins, view.scores);
@@ -144,10 +147,11 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
           {highlight(t.growth, profile.growth)}
         </div>
       ) : (
-        <p>{t.tooFewForHighlights}</p>
+        <p>{profile.flat ? t.flatNote : t.tooFewForHighlights}</p>
       )}
       {profile.uneven && <p class="scan-note">{ins.unevenNote}</p>}
       {profile.even && <p class="scan-note">{t.evenNote}</p>}
+      <Gaps ins={ins} scores={view.scores} />
 
       <h3>{t.chartTitle}</h3>
       <figure class="scan-figure">
@@ -174,6 +178,7 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
           </tbody>
         </table>
       </div>
+      <p class="muted">{t.bandsNote(ins.bands)}</p>
 
       <h3>{t.perScaleTitle}</h3>
       {profile.scales.map((r) => {
