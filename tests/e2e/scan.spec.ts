@@ -278,7 +278,7 @@ test('corrupt saved data: a notice, a working scan, and the original kept aside'
 });
 
 test('a result made with another version of the instrument shows its own scores and says so', async ({ page }) => {
-  const scores = Object.fromEntries(around.scales.map((s, i) => [s.id, i === 2 ? null : 20 + i * 10]));
+  const scores = Object.fromEntries(around.scales.map((s, i) => [s.id, i === 2 ? null : 20 + i * 7]));
   const result = { id: 'versie01', instrument: around.id, version: around.version + 1, completedAt: '2024-11-02T08:00:00.000Z', answers: { 'item-dat-weg-is': 4 as AnswerValue }, scores };
   await seed(page, { drafts: {}, results: [result] });
   await page.goto('/scan/');
