@@ -4,13 +4,16 @@ import type { Instrument } from '../lib/scan/scoring';
 /**
  * The contract for content/scan/*.yaml (used at build time). Besides the shape it checks what a
  * scan needs to score honestly: every item belongs to a scale, every scale has 3–6 items,
- * reverse-keyed items exist, bands are ordered and every scale has advice for every band.
+ * reverse-keyed items exist, bands are ordered and every scale has advice for every band; compared
+ * pairs name two scales that each say whom they ask about; earlier versions are older than this one.
  */
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
 const text = (min: number) => z.string().trim().min(min);
 
-export const SCAN_LIMITS = { items: [20, 36], scales: [5, 8], itemsPerScale: [3, 6] } as const;
+// Version 2 asks about colleagues and the leader in separate scales, so an instrument may have up to
+// twelve scales; forty items (about ten seconds each) keep it under ten minutes.
+export const SCAN_LIMITS = { items: [20, 40], scales: [5, 12], itemsPerScale: [3, 6] } as const;
 
 const bandSchema = z
   .object({
@@ -31,6 +34,16 @@ const scaleSchema = z
       .min(1, 'every scale points to at least one chapter section')
       .max(3),
     advice: z.record(id, text(30)),
+    referent: text(3).optional(),
+  })
+  .strict();
+
+const gapSchema = z.object({ name: text(3), scales: z.tuple([id, id]) }).strict();
+
+const earlierSchema = z
+  .object({
+    version: z.number().int().min(1),
+    scales: z.array(z.object({ id, name: text(3), description: text(20), read: z.array(z.string()).max(3) }).strict()).min(1),
   })
   .strict();
 
@@ -63,6 +76,8 @@ export const instrumentSchema = z
     unevenNote: text(40),
     scales: z.array(scaleSchema),
     items: z.array(itemSchema),
+    gaps: z.array(gapSchema).default([]),
+    earlier: z.array(earlierSchema).default([]),
   })
   .strict()
   .superRefine((ins, ctx) => {
@@ -91,6 +106,18 @@ export const instrumentSchema = z
       const extra = Object.keys(s.advice).filter((b) => !bandIds.includes(b));
       if (missing.length) issue(['scales', i, 'advice'], `scale "${s.id}" has no advice for band ${missing.join(', ')}`);
       if (extra.length) issue(['scales', i, 'advice'], `scale "${s.id}" has advice for unknown band ${extra.join(', ')}`);
+    });
+
+    ins.gaps.forEach((g, i) => {
+      g.scales.forEach((sid, j) => {
+        const scale = ins.scales.find((s) => s.id === sid);
+        if (!scale) issue(['gaps', i, 'scales', j], `no scale "${sid}"`);
+        else if (!scale.referent) issue(['gaps', i, 'scales', j], `scale "${sid}" is compared, so it needs a referent`);
+      });
+      if (g.scales[0] === g.scales[1]) issue(['gaps', i, 'scales'], 'a gap compares two different scales');
+    });
+    ins.earlier.forEach((e, i) => {
+      if (e.version >= ins.version) issue(['earlier', i, 'version'], `an earlier version is below ${ins.version}`);
     });
 
     const itemIds = new Set<string>();

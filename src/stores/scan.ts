@@ -7,11 +7,14 @@ export const $scan = persistentAtom(scanCodec);
 
 const change = (f: (s: ScanState) => ScanState) => $scan.set(f($scan.get()));
 
-/** Starts or resumes an instrument's draft; true when the instrument changed since it began. */
-export function openScan(ins: Instrument, now = new Date()): boolean {
+/**
+ * Starts or resumes an instrument's draft. When the instrument changed since the draft began, says
+ * how many answers were kept and how many belonged to items that no longer exist; else false.
+ */
+export function openScan(ins: Instrument, now = new Date()): false | { kept: number; dropped: number } {
   const opened = open($scan.get(), ins, now);
   $scan.set(opened.state);
-  return opened.changed;
+  return opened.changed && { kept: opened.kept, dropped: opened.dropped };
 }
 
 export const answerItem = (instrumentId: string, itemId: string, value: AnswerValue) => change((s) => answer(s, instrumentId, itemId, value));

@@ -252,6 +252,7 @@ test('a malformed or foreign file is explained, and nothing is lost', async ({ p
 });
 
 test('a plan from the scan\'s growth areas, and a broken hand-off link explained', async ({ page }) => {
+  // A link as a version-1 scan result made it: omgeving-intenties was split into colleagues and leader since.
   const code = Buffer.from(JSON.stringify({ instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-veiligheid', 'omgeving-intenties'] })).toString('base64url');
   await page.goto(`${PATH}#vanuit-scan=1.${code}`);
   await expect(page.getByText('Je komt van de scan "Vertrouwen om mij heen".')).toBeVisible();
@@ -260,6 +261,8 @@ test('a plan from the scan\'s growth areas, and a broken hand-off link explained
   await page.getByLabel('Nee, geen van deze').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByLabel('Veiligheid in het team')).toBeChecked();
+  await expect(page.getByLabel("Goede bedoelingen van je collega's")).toBeChecked();
+  await expect(page.getByLabel('Goede bedoelingen van je leidinggevende')).toBeChecked();
   await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
   const proposal = page.locator('.step--proposal');
   await expect(proposal.getByRole('heading', { name: 'Deel zelf als eerste een twijfel of fout' })).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { scoreAnswers, stepsOf, type AnswerValue, type Instrument } from '../../src/lib/scan/scoring';
-import { compareResults, profileOf } from '../../src/lib/scan/profile';
+import { compareResults, gapsOf, profileOf } from '../../src/lib/scan/profile';
 import { complete, emptyScanState, open, type ScanState } from '../../src/lib/scan/draft';
 import { encodeShare } from '../../src/lib/core/share-code';
 import { scanResultFormat } from '../../src/lib/scan/codec';
@@ -89,6 +89,15 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
   await expect(page.locator('.scan-highlight').nth(1).getByRole('link')).toHaveText(names(profile.growth));
   await expect(page.getByText('geen gevalideerde test', { exact: false }).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Staafdiagram/ })).toBeVisible();
+
+  // Where the same was asked about colleagues and the leader, the gap is put into words.
+  const gaps = gapsOf(around, scoreAnswers(around, answers));
+  expect(gaps.length).toBeGreaterThan(0);
+  await expect(page.locator('.scan-gaps li')).toHaveCount(gaps.length);
+  await expect(page.locator('.scan-gaps li').first()).toContainText(`${gaps[0].name}: je collega's ${gaps[0].first.score}, je leidinggevende ${gaps[0].second.score}.`);
+  // The bands are a reading aid whose cut-offs the authors chose.
+  await expect(page.getByRole('columnheader', { name: 'Leeshulp' })).toBeVisible();
+  await expect(page.getByText('hebben wij, de makers van deze gids, zelf gekozen').first()).toBeVisible();
 
   // Each growth area names the chapter sections to read, and they exist.
   for (const id of profile.growth) {
@@ -274,13 +283,47 @@ test('corrupt saved data: a notice, a working scan, and the original kept aside'
 });
 
 test('a result made with another version of the instrument shows its own scores and says so', async ({ page }) => {
-  const scores = Object.fromEntries(around.scales.map((s, i) => [s.id, i === 2 ? null : 20 + i * 10]));
+  const scores = Object.fromEntries(around.scales.map((s, i) => [s.id, i === 2 ? null : 20 + i * 7]));
   const result = { id: 'versie01', instrument: around.id, version: around.version + 1, completedAt: '2024-11-02T08:00:00.000Z', answers: { 'item-dat-weg-is': 4 as AnswerValue }, scores };
   await seed(page, { drafts: {}, results: [result] });
   await page.goto('/scan/');
   await page.getByRole('button', { name: /^Bekijk het resultaat van/ }).click();
   await expect(page.getByText(`versie ${around.version + 1}`)).toBeVisible();
   expect(await scoreTable(page)).toEqual(Object.fromEntries(around.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])])));
+});
+
+test('a version-1 result saved on this device still shows its own scales and scores, labelled "versie 1"', async ({ page }) => {
+  const v1 = around.earlier.find((e) => e.version === 1)!;
+  // Scores as version 1 computed them, under its scale ids (four of which no longer exist).
+  const scores = Object.fromEntries(v1.scales.map((s, i) => [s.id, i === 3 ? null : 30 + i * 8]));
+  const old = { id: 'oudversie1', instrument: around.id, version: 1, completedAt: '2025-02-10T09:00:00.000Z', answers: { 'eigen-belang-voorop': 4 as AnswerValue, 'half-idee-op-tafel': 2 as AnswerValue }, scores };
+  await seed(page, { drafts: {}, results: [old] });
+  await page.goto('/scan/');
+  await page.getByRole('button', { name: /^Bekijk het resultaat van/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` })).toBeFocused();
+  await expect(page.locator('.scan-result .scan-note').first()).toContainText(`gemaakt met versie 1 van de vragenlijst`);
+  expect(await scoreTable(page)).toEqual(Object.fromEntries(v1.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])])));
+  // Nothing was recomputed or lost.
+  expect(JSON.parse((await stored(page))!).data.results).toEqual([old]);
+  // Version 1 asked about colleagues and the leader together: there is no gap to show.
+  await expect(page.locator('.scan-gaps')).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+});
+
+test('a version-1 draft keeps its answers to the items that still exist, and says so', async ({ page }) => {
+  const kept = { 'collegas-beheersen-vak': 4, 'half-idee-op-tafel': 2, 'leidinggevende-kent-werk': 5 } as Record<string, AnswerValue>;
+  const gone = { 'eigen-belang-voorop': 1, 'afspraken-op-papier-uit-zekerheid': 3 } as Record<string, AnswerValue>;
+  for (const id of Object.keys(kept)) expect(around.items.some((i) => i.id === id), id).toBe(true);
+  for (const id of Object.keys(gone)) expect(around.items.some((i) => i.id === id), id).toBe(false);
+  await seed(page, { active: around.id, drafts: { [around.id]: { version: 1, answers: { ...kept, ...gone }, step: 0, startedAt: '2025-02-10T09:00:00.000Z' } }, results: [] });
+  await page.goto('/scan/');
+  await expect(page.getByRole('status').filter({ hasText: 'Deze vragenlijst is aangepast sinds je begon.' })).toContainText(
+    'Je 3 antwoorden op stellingen die hetzelfde bleven, staan er nog. 2 antwoorden hoorden bij een stelling die niet meer bestaat of iets anders vraagt.',
+  );
+  const draft = JSON.parse((await stored(page))!).data.drafts[around.id];
+  expect(draft).toMatchObject({ version: around.version, answers: kept });
+  for (const [i, item] of stepsOf(around.items)[0].entries())
+    if (kept[item.id]) await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, kept[item.id]), exact: true })).toBeChecked();
 });
 
 test('download a result, delete it, read it back in', async ({ page }) => {

@@ -1,4 +1,6 @@
 import type { FileProblem, LinkProblem } from '../../lib/scan/sharing';
+import type { ScanBand } from '../../lib/scan/scoring';
+import type { Gap } from '../../lib/scan/profile';
 
 /** Strings of the scan's result and comparison views (loaded with them, not with the page). */
 export const scanResultText = {
@@ -10,19 +12,35 @@ export const scanResultText = {
     'Dit is een hulpmiddel om na te denken en het gesprek te openen, geen gevalideerde test. Er zijn geen normen: een score zegt waar jouw antwoorden liggen tussen helemaal oneens (0) en helemaal eens (100), niet hoe je je verhoudt tot anderen.',
   outdated: (then: number, now: number) =>
     then < now
-      ? `Dit resultaat is gemaakt met versie ${then} van de vragenlijst. Die is sindsdien aangepast (nu versie ${now}). Je ziet de scores zoals ze toen zijn berekend.`
+      ? `Dit resultaat is gemaakt met versie ${then} van de vragenlijst. Die is sindsdien aangepast (nu versie ${now}). Je ziet de onderdelen en scores zoals ze toen waren.`
       : `Dit resultaat is gemaakt met versie ${then} van de vragenlijst, een nieuwere versie dan deze site kent (versie ${now}). Je ziet de scores zoals ze toen zijn berekend.`,
   highlightsTitle: 'Wat opvalt',
   strengths: 'Je sterke punten',
   growth: 'Je groeipunten',
   tooFewForHighlights: 'Er zijn te weinig onderdelen met een score om sterke punten en groeipunten aan te wijzen.',
+  flatNote:
+    'Al je onderdelen hebben precies dezelfde score. Daarom wijzen we geen sterke punten of groeipunten aan: er is niets dat ze van elkaar onderscheidt. Lees per onderdeel wat de score kan betekenen.',
+  gapsTitle: "Collega's en leidinggevende naast elkaar",
+  gapsIntro: 'Sommige vragen stelde je twee keer: over je collega\'s en over je leidinggevende. Zo verschilt je vertrouwen:',
+  gap: (g: Gap) => {
+    const both = `${g.name}: ${g.first.scale.referent} ${g.first.score}, ${g.second.scale.referent} ${g.second.score}.`;
+    if (g.higher === 'level') return `${both} Dat ligt dicht bij elkaar.`;
+    const [more, points] = g.higher === 'first' ? [g.first, g.difference] : [g.second, -g.difference];
+    return `${both} Je ervaart hier ${points} punten meer vertrouwen in ${more.scale.referent}.`;
+  },
   evenNote: 'Je scores liggen dicht bij elkaar. Welk onderdeel hier als sterk punt of groeipunt staat, scheelt maar weinig.',
   chartTitle: 'Je scores per onderdeel',
   chartLabel: (title: string) => `Staafdiagram met je score per onderdeel van ${title}, van 0 tot 100. Dezelfde cijfers staan in de tabel eronder.`,
   tooFew: 'te weinig antwoorden',
   scale: 'Onderdeel',
   score: 'Score',
-  band: 'Uitkomst',
+  band: 'Leeshulp',
+  /** Says where the cut-offs come from: the guide's authors, not a norm. */
+  bandsNote: (bands: readonly ScanBand[]) => {
+    const cuts = bands.slice(1).map((b) => b.from);
+    const list = cuts.length > 1 ? `${cuts.slice(0, -1).join(', ')} en ${cuts.at(-1)}` : `${cuts[0]}`;
+    return `De kolom Leeshulp (${bands.map((b) => b.label.toLowerCase()).join(', ')}) is bedoeld om de scores makkelijker te lezen. De grenzen bij ${list} hebben wij, de makers van deze gids, zelf gekozen. Ze komen niet uit onderzoek en zijn geen norm.`;
+  },
   perScaleTitle: 'Per onderdeel',
   growthMark: 'Groeipunt',
   strengthMark: 'Sterk punt',

@@ -27,8 +27,13 @@ export const scanText = {
   restartYes: 'Ja, begin opnieuw',
   cancel: 'Annuleer',
   resumed: 'Je gaat verder waar je was gebleven.',
-  changedSinceStart:
-    'Deze vragenlijst is aangepast sinds je begon. Je antwoorden op stellingen die hetzelfde bleven, staan er nog. Kijk even na wat nog open staat.',
+  changedSinceStart: (kept: number, dropped: number) =>
+    'Deze vragenlijst is aangepast sinds je begon. ' +
+    (kept === 0
+      ? 'Geen van je antwoorden hoort bij een stelling die hetzelfde bleef, dus je begint opnieuw. '
+      : `Je ${kept === 1 ? 'antwoord op een stelling die hetzelfde bleef, staat' : `${kept} antwoorden op stellingen die hetzelfde bleven, staan`} er nog. `) +
+    (dropped > 0 ? `${dropped === 1 ? 'Eén antwoord hoorde' : `${dropped} antwoorden hoorden`} bij een stelling die niet meer bestaat of iets anders vraagt. ` : '') +
+    'Kijk even na wat nog open staat.',
 
   stepTitle: (title: string, n: number, total: number) => `${title}: stap ${n} van ${total}`,
   progress: (answered: number, total: number) => `${answered} van de ${total} stellingen beantwoord`,

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { minAnswers, scoreScale, type Instrument, type ScanResult } from '../../lib/scan/scoring';
-import { profileOf, viewResult } from '../../lib/scan/profile';
+import { instrumentFor, profileOf, viewResult } from '../../lib/scan/profile';
+import { Gaps } from './Gaps';
 import { planHref, planScales } from '../../lib/scan/plan-link';
 import { encodeShare } from '../../lib/core/share-code';
 import { scanResultFormat } from '../../lib/scan/codec';
@@ -26,7 +27,9 @@ interface ResultProps {
 }
 
 /** One result: what stands out, a chart with its table, and per scale what it means and what to read. */
-export function ResultView({ ins, result, sections, shared, planPublished, banner, actions, say }: ResultProps) {
+export function ResultView({ ins: current, result, sections, shared, planPublished, banner, actions, say }: ResultProps) {
+  // A result of an earlier version reads with the scales that version had.
+  const ins = instrumentFor(current, result.version);
   const [link, setLink] = useState('');
   const view = viewResult(ins, result);
   const profile = profileOf(ins, view.scores);
@@ -73,10 +76,11 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
           {highlight(t.growth, profile.growth)}
         </div>
       ) : (
-        <p>{t.tooFewForHighlights}</p>
+        <p>{profile.flat ? t.flatNote : t.tooFewForHighlights}</p>
       )}
       {profile.uneven && <p class="scan-note">{ins.unevenNote}</p>}
       {profile.even && <p class="scan-note">{t.evenNote}</p>}
+      <Gaps ins={ins} scores={view.scores} />
 
       <h3>{t.chartTitle}</h3>
       <figure class="scan-figure">
@@ -103,6 +107,7 @@ export function ResultView({ ins, result, sections, shared, planPublished, banne
           </tbody>
         </table>
       </div>
+      <p class="muted">{t.bandsNote(ins.bands)}</p>
 
       <h3>{t.perScaleTitle}</h3>
       {profile.scales.map((r) => {

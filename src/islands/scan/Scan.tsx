@@ -55,7 +55,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     if (ins && $scan.get().drafts[ins.id]) {
       const changed = openScan(ins);
       setScreen({ kind: 'steps', ins: ins.id });
-      setNote(changed ? t.changedSinceStart : t.resumed);
+      setNote(changed ? t.changedSinceStart(changed.kept, changed.dropped) : t.resumed);
     }
   };
 
@@ -92,7 +92,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   }, [focusTick, loaded]);
 
   const start = (ins: Instrument) => {
-    go({ kind: 'steps', ins: ins.id }, openScan(ins) ? t.changedSinceStart : '');
+    const changed = openScan(ins);
+    go({ kind: 'steps', ins: ins.id }, changed ? t.changedSinceStart(changed.kept, changed.dropped) : '');
   };
   const finish = (ins: Instrument, force = false) => {
     const finished = finishScan(ins, force);

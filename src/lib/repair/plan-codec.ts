@@ -6,7 +6,8 @@ import {
   RELATIONSHIPS,
   ROLES,
   SAFETY_CONCERNS,
-  SCAN_SCALE_IDS,
+  KNOWN_SCAN_SCALE_IDS,
+  currentScanScales,
   SEVERITIES,
   TALKED,
   TIMINGS,
@@ -101,7 +102,13 @@ export const planSchema = v.object({
   situation: situationDraftSchema,
   scan: v.object({
     instrument: v.optional(idSchema),
-    scales: v.pipe(v.array(v.picklist(SCAN_SCALE_IDS as readonly string[])), v.maxLength(MAX_SCAN_SCALES)),
+    // A plan saved with version 1 of the scan may hold a scale id that was split since: it reads
+    // as the scales that ask the same now, so the plan is neither rejected nor silently changed in meaning.
+    scales: v.pipe(
+      v.array(v.picklist(KNOWN_SCAN_SCALE_IDS)),
+      v.maxLength(MAX_SCAN_SCALES),
+      v.transform((ids): string[] => currentScanScales(ids).scales),
+    ),
   }),
   adopted: v.boolean(),
   actions: v.pipe(v.array(planActionSchema), v.maxLength(LIMITS.actions)),

@@ -7,21 +7,40 @@ export { emptyScanState, scanCodec, scanResultFormat, type Draft, type ScanState
 
 export const newResultId = (now: Date) => now.getTime().toString(36) + Math.random().toString(36).slice(2, 8);
 
-/** Starts a draft for an instrument, or continues the one there is, and makes it the active one. */
-export function open(state: ScanState, instrument: Instrument, now: Date): { state: ScanState; changed: boolean } {
+export interface Opened {
+  state: ScanState;
+  /** The draft was begun with another version of the instrument. */
+  changed: boolean;
+  /** With `changed`: how many answers carried over, and how many belonged to items that are gone. */
+  kept: number;
+  dropped: number;
+}
+
+/**
+ * Starts a draft for an instrument, or continues the one there is, and makes it the active one.
+ * A draft of another version keeps its answers to items that still exist; the counts let the
+ * visitor be told what happened.
+ */
+export function open(state: ScanState, instrument: Instrument, now: Date): Opened {
   const draft = state.drafts[instrument.id];
   if (!draft) {
     const fresh: Draft = { version: instrument.version, answers: {}, step: 0, startedAt: now.toISOString() };
-    return { state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: fresh } }, changed: false };
+    return { state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: fresh } }, changed: false, kept: 0, dropped: 0 };
   }
-  if (draft.version === instrument.version) return { state: { ...state, active: instrument.id }, changed: false };
+  if (draft.version === instrument.version) return { state: { ...state, active: instrument.id }, changed: false, kept: 0, dropped: 0 };
   // The instrument changed since the draft began. An item keeps its id only while its meaning
   // stays the same (see docs/content-guide.md), so answers to ids that still exist carry over.
   const ids = new Set(instrument.items.map((i) => i.id));
-  const kept = Object.fromEntries(Object.entries(draft.answers).filter(([k]) => ids.has(k)));
+  const answers = Object.fromEntries(Object.entries(draft.answers).filter(([k]) => ids.has(k)));
   const steps = stepsOf(instrument.items).length;
-  const upgraded: Draft = { ...draft, version: instrument.version, answers: kept, step: Math.min(draft.step, steps - 1) };
-  return { state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: upgraded } }, changed: true };
+  const upgraded: Draft = { ...draft, version: instrument.version, answers, step: Math.min(draft.step, steps - 1) };
+  const kept = Object.keys(answers).length;
+  return {
+    state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: upgraded } },
+    changed: true,
+    kept,
+    dropped: Object.keys(draft.answers).length - kept,
+  };
 }
 
 const withDraft = (state: ScanState, instrumentId: string, update: (d: Draft) => Draft): ScanState => {

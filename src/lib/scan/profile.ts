@@ -23,13 +23,15 @@ export interface ScaleResult {
 export interface Profile {
   /** Every scale the result covers, in the instrument's order. */
   scales: ScaleResult[];
-  /** Up to two scale ids with the highest scores, highest first. */
+  /** Up to two scale ids with the highest scores, highest first; none when the profile is flat. */
   strengths: string[];
-  /** Up to two scale ids with the lowest scores, lowest first; never a strength too. */
+  /** Up to two scale ids with the lowest scores, lowest first; never a strength too; none when flat. */
   growth: string[];
+  /** Every scored scale has exactly the same score: naming strengths or growth areas would be arbitrary. */
+  flat: boolean;
   /** Highest and lowest scored scale differ by the instrument's `unevenAt` or more. */
   uneven: boolean;
-  /** Every scored scale lies within a few points of the others: strengths and growth areas differ little. */
+  /** Every scored scale lies within a few points of the others (but not all equal): strengths and growth areas differ little. */
   even: boolean;
 }
 
@@ -37,7 +39,8 @@ export const EVEN_RANGE = 10;
 
 /**
  * Strengths, growth areas and the shape of a profile. With n scored scales each list holds
- * min(2, ⌊n/2⌋) scales, so they never overlap; ties go to the scale listed first.
+ * min(2, ⌊n/2⌋) scales, so they never overlap; ties go to the scale listed first. When every
+ * scored scale has the same score there is nothing to tell them apart, so both lists stay empty.
  */
 export function profileOf(instrument: Instrument, scores: Scores): Profile {
   const scales = instrument.scales
@@ -51,17 +54,62 @@ export function profileOf(instrument: Instrument, scores: Scores): Profile {
   const high = [...scored].sort((a, b) => b.score - a.score || a.order - b.order);
   const low = [...scored].sort((a, b) => a.score - b.score || a.order - b.order);
   const range = scored.length ? high[0].score - low[0].score : 0;
-  const strengths = high.slice(0, per).map((s) => s.id);
+  const flat = scored.length >= 2 && range === 0;
+  const strengths = flat ? [] : high.slice(0, per).map((s) => s.id);
   return {
     scales,
     strengths,
-    growth: low
+    flat,
+    growth: (flat ? [] : low)
       .filter((s) => !strengths.includes(s.id))
       .slice(0, per)
       .map((s) => s.id),
     uneven: scored.length >= 3 && range >= instrument.unevenAt,
-    even: scored.length >= 3 && range < EVEN_RANGE,
+    even: !flat && scored.length >= 3 && range < EVEN_RANGE,
   };
+}
+
+/** Below this many points the two sides of a compared pair count as about the same. */
+export const GAP_NOTABLE = 10;
+
+export interface Gap {
+  name: string;
+  first: { scale: ScanScale; score: number };
+  second: { scale: ScanScale; score: number };
+  /** first − second. */
+  difference: number;
+  /** Which side the visitor trusts more, or "level" when they lie within GAP_NOTABLE points. */
+  higher: 'first' | 'second' | 'level';
+}
+
+/**
+ * The instrument's compared pairs (e.g. colleagues and leader on the same question) where both
+ * sides have a score, in the instrument's order. A pair with a side unscored or absent is left out.
+ */
+export function gapsOf(instrument: Instrument, scores: Scores): Gap[] {
+  return instrument.gaps.flatMap((g) => {
+    const [a, b] = g.scales.map((id) => instrument.scales.find((s) => s.id === id));
+    const x = a && scores[a.id];
+    const y = b && scores[b.id];
+    if (!a || !b || typeof x !== 'number' || typeof y !== 'number') return [];
+    const difference = x - y;
+    const higher = Math.abs(difference) < GAP_NOTABLE ? 'level' : difference > 0 ? 'first' : 'second';
+    return [{ name: g.name, first: { scale: a, score: x }, second: { scale: b, score: y }, difference, higher }];
+  });
+}
+
+/**
+ * The instrument as a result of `version` should be read: with the scales that version had (names,
+ * descriptions, sections to read as they were), keeping the advice of a scale that still exists
+ * under the same id. Compared pairs only when both scales are among them. Any other version,
+ * including a newer one this site does not know, reads with the current scales.
+ */
+export function instrumentFor(instrument: Instrument, version: number): Instrument {
+  const then = instrument.earlier.find((e) => e.version === version);
+  if (!then || version === instrument.version) return instrument;
+  const scales = then.scales.map((s) => ({ ...s, advice: instrument.scales.find((c) => c.id === s.id)?.advice ?? {} }));
+  const ids = new Set(scales.map((s) => s.id));
+  return { ...instrument, scales, gaps: instrument.gaps.filter((g) => g.scales.every((id) => ids.has(id))) };
 }
 
 const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;

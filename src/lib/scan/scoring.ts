@@ -20,6 +20,28 @@ export interface ScanScale {
   read: string[];
   /** Interpretation and advice per band id. */
   advice: Record<string, string>;
+  /** Whom the scale asks about ("je collega's", "je leidinggevende"), when it is one of a compared pair. */
+  referent?: string;
+}
+
+/** Two scales that ask the same about different people; the result shows the gap between them. */
+export interface ScanGapPair {
+  /** What both ask about, e.g. "Bekwaamheid". */
+  name: string;
+  scales: [string, string];
+}
+
+/** A scale as an earlier version of the instrument had it: enough to show an old result as it was. */
+export interface EarlierScale {
+  id: string;
+  name: string;
+  description: string;
+  read: string[];
+}
+
+export interface EarlierVersion {
+  version: number;
+  scales: EarlierScale[];
 }
 
 export interface ScanItem {
@@ -46,6 +68,10 @@ export interface Instrument {
   unevenNote: string;
   scales: ScanScale[];
   items: ScanItem[];
+  /** Pairs of scales to compare (same question, different people). */
+  gaps: ScanGapPair[];
+  /** The scales of earlier versions, newest first, for results made with them. */
+  earlier: EarlierVersion[];
 }
 
 /** 1–5 on the agreement scale; 0 is "weet ik niet / niet van toepassing", left out of scoring. */

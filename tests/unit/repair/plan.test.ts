@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { FACTORS, SCORE_MAX, SCORE_MIN } from '../../../src/lib/quotient/quotient';
 import { SCORE_KEYS, SCORE_RANGE } from '../../../src/lib/quotient/case';
-import { recommend } from '../../../src/lib/repair/catalogue';
+import { currentScanScales, recommend } from '../../../src/lib/repair/catalogue';
 import {
   addCheckIn,
   addPlan,
@@ -150,6 +150,27 @@ describe('several named plans', () => {
         expect(decode(plansCodec, encode(plansCodec, state))).toEqual({ value: state, status: 'ok', migrated: false });
       }),
     );
+  });
+
+  it('reads a plan saved with a scale of version 1 of the scan as the scales that ask the same now', () => {
+    const p = fullPlan();
+    const old = { ...p, start: 'ontwikkeling', scan: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-bekwaamheid', 'omgeving-risico'] } };
+    const read = decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [old] } }));
+    expect(read.status).toBe('ok');
+    expect(read.value.plans[0].scan.scales).toEqual(['collegas-bekwaamheid', 'leiding-bekwaamheid', 'omgeving-risico']);
+    // Its development actions are found again under the new ids.
+    expect(recommend(catalogue, { kind: 'ontwikkeling', scales: read.value.plans[0].scan.scales }).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('turns retired scan scale ids into their successors, without repeats, at most four, unknown ones apart', () => {
+    expect(currentScanScales(['omgeving-veiligheid', 'omgeving-intenties'])).toEqual({
+      scales: ['omgeving-veiligheid', 'collegas-intenties', 'leiding-intenties'],
+      unknown: [],
+    });
+    expect(currentScanScales(['omgeving-integriteit', 'collegas-integriteit', 'iets', 'omgeving-bekwaamheid', 'eigen-moed'])).toEqual({
+      scales: ['collegas-integriteit', 'leiding-integriteit', 'collegas-bekwaamheid', 'leiding-bekwaamheid'],
+      unknown: ['iets'],
+    });
   });
 
   it('refuses stored plans with impossible values instead of half-reading them', () => {

@@ -5,6 +5,7 @@ import { scoreScale, stepsOf, type Instrument } from '../../../src/lib/scan/scor
 import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
 import { CONTENT, readChapters } from '../../support/content';
+import { RETIRED_SCAN_SCALES } from '../../../src/lib/repair/ids';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
 const dir = join(CONTENT, 'scan');
@@ -15,13 +16,21 @@ const files = readdirSync(dir)
 const instruments = files.map((f) => ({ file: f.file, ins: instrumentSchema.parse(f.data) as Instrument }));
 const chapters = new Map(readChapters().map((c) => [c.slug, c.headingIds]));
 
-/** The scale ids the repair-plan builder relies on (its contract with the scan). */
+/**
+ * The scale ids the repair-plan builder relies on (its contract with the scan). Version 2 asks
+ * about colleagues and the leader in separate scales, so the gap between the two can show, and
+ * splits "Verbinding en discretie" into three scales that each hold one idea.
+ */
 const CONTRACT: Record<string, string[]> = {
   'vertrouwen-om-mij-heen': [
-    'omgeving-bekwaamheid',
-    'omgeving-betrouwbaarheid',
-    'omgeving-intenties',
-    'omgeving-integriteit',
+    'collegas-bekwaamheid',
+    'leiding-bekwaamheid',
+    'collegas-betrouwbaarheid',
+    'leiding-betrouwbaarheid',
+    'collegas-intenties',
+    'leiding-intenties',
+    'collegas-integriteit',
+    'leiding-integriteit',
     'omgeving-risico',
     'omgeving-veiligheid',
     'omgeving-organisatie',
@@ -30,12 +39,34 @@ const CONTRACT: Record<string, string[]> = {
     'eigen-openheid',
     'eigen-consistentie',
     'eigen-verbinding',
+    'eigen-erkenning',
+    'eigen-discretie',
     'eigen-leiderschap',
     'eigen-moed',
     'eigen-discipline',
     'eigen-verantwoordelijkheid',
   ],
 };
+
+/**
+ * Item ids of version 1 whose item was dropped or now asks something else. An id is a public
+ * identifier (stored answers refer to it), so none of them may come back with a new meaning.
+ */
+const RETIRED_ITEMS = [
+  'informatie-op-tijd-delen',
+  'meer-beloven-dan-waarmaken',
+  'werk-dubbel-nakijken',
+  'criteria-promotie-bekend',
+  'antwoord-op-voorstel',
+  'probleem-oppakken',
+  'helpen-zonder-tegenprestatie',
+  'afspraken-op-papier-uit-zekerheid',
+  'eerlijk-ook-als-het-slecht-uitkomt',
+  'eigen-belang-voorop',
+  'tijdig-melden-als-het-niet-lukt',
+  'afspraken-raken-vergeten',
+  'zwijgen-liever-dan-kritiek',
+];
 
 /** Every score (0–100) a scale of n items can reach, when all of them are answered. */
 function reachable(n: number): Set<number> {
@@ -55,7 +86,11 @@ describe('scan instruments', () => {
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: 20–36 items in 5–8 scales of 3–6 items', (_, ins) => {
+  // Up to 40 items (about ten seconds each) keeps an instrument under ten minutes; up to twelve
+  // scales leaves room for asking the same about colleagues and about the leader.
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: 20–40 items in 5–12 scales of 3–6 items, under ten minutes', (_, ins) => {
+    expect(SCAN_LIMITS.items[1]).toBeLessThanOrEqual(40);
+    expect(ins.minutes).toBeLessThan(10);
     expect(ins.items.length).toBeGreaterThanOrEqual(SCAN_LIMITS.items[0]);
     expect(ins.items.length).toBeLessThanOrEqual(SCAN_LIMITS.items[1]);
     expect(ins.scales.length).toBeGreaterThanOrEqual(SCAN_LIMITS.scales[0]);
@@ -100,7 +135,7 @@ describe('scan instruments', () => {
   });
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: "read more" links point at real chapter headings', (_, ins) => {
-    const broken = ins.scales.flatMap((s) =>
+    const broken = [...ins.scales, ...ins.earlier.flatMap((e) => e.scales)].flatMap((s) =>
       s.read.filter((ref) => {
         const [slug, id] = ref.split('#');
         return !chapters.get(slug)?.includes(id);
@@ -125,6 +160,42 @@ describe('scan instruments', () => {
       expect((it.text.match(new RegExp(negation, 'gi')) ?? []).length, it.id).toBeLessThanOrEqual(1);
     }
     expect(new Set(ins.items.map((i) => i.text.toLowerCase())).size).toBe(ins.items.length);
+  });
+
+  it('version 2: the ids of dropped or rewritten items do not come back', () => {
+    for (const { ins } of instruments) {
+      expect(ins.version, ins.id).toBe(2);
+      expect(ins.items.map((i) => i.id).filter((id) => RETIRED_ITEMS.includes(id)), ins.id).toEqual([]);
+    }
+  });
+
+  it('compared pairs ask the same about colleagues and about the leader, and every such scale is in a pair', () => {
+    const around = instruments.find((x) => x.ins.id === 'vertrouwen-om-mij-heen')!.ins;
+    expect(around.gaps.length).toBeGreaterThanOrEqual(3);
+    for (const g of around.gaps) {
+      const [a, b] = g.scales.map((id) => around.scales.find((s) => s.id === id)!);
+      expect([a.referent, b.referent], g.name).toEqual(["je collega's", 'je leidinggevende']);
+      expect(a.id.replace(/^collegas-/, ''), g.name).toBe(b.id.replace(/^leiding-/, ''));
+    }
+    const paired = around.gaps.flatMap((g) => g.scales);
+    expect(around.scales.filter((s) => s.referent).map((s) => s.id)).toEqual(paired.sort((x, y) => around.scales.findIndex((s) => s.id === x) - around.scales.findIndex((s) => s.id === y)));
+  });
+
+  it.each(instruments.map((x) => [x.file, x.ins]))('%s: an earlier version lists its scales, each kept or handed on to current scales', (_, ins) => {
+    const v1 = ins.earlier.find((e) => e.version === 1);
+    expect(v1, 'version 1 is described, so its results still show').toBeDefined();
+    const current = ins.scales.map((s) => s.id);
+    for (const s of v1!.scales) {
+      const successors = current.includes(s.id) ? [s.id] : RETIRED_SCAN_SCALES[s.id];
+      expect(successors, s.id).toBeDefined();
+      for (const n of successors) expect(current, `${s.id} → ${n}`).toContain(n);
+    }
+  });
+
+  it('every retired scale id belongs to a version-1 scale that is gone now', () => {
+    const v1 = instruments.flatMap((x) => x.ins.earlier.flatMap((e) => e.scales.map((s) => s.id)));
+    const now = instruments.flatMap((x) => x.ins.scales.map((s) => s.id));
+    expect(Object.keys(RETIRED_SCAN_SCALES).sort()).toEqual(v1.filter((id) => !now.includes(id)).sort());
   });
 
   it('scale ids are unique across instruments', () => {

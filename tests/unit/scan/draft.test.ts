@@ -37,6 +37,8 @@ const v1: Instrument = {
   unevenNote: 'ongelijk',
   scales: ['a', 'b'].map((id) => ({ id, name: id, description: id, read: [], advice: {} })),
   items: [item('a1', 'a'), item('b1', 'b'), item('a2', 'a', true), item('b2', 'b'), item('a3', 'a'), item('b3', 'b')],
+  gaps: [],
+  earlier: [],
 };
 /** Version 2 rewrote b2 (new id b4) and kept the rest. */
 const v2: Instrument = { ...v1, version: 2, items: [...v1.items.filter((i) => i.id !== 'b2'), item('b4', 'b')] };
@@ -80,6 +82,9 @@ describe('the scan on this device', () => {
     const resumed = open(leave(s), v2, now);
     expect(resumed.changed).toBe(true);
     expect(resumed.state.drafts.proef).toMatchObject({ version: 2, answers: { a1: 4, b3: 5 } });
+    // The visitor is told how many answers carried over and how many belonged to a changed item.
+    expect(resumed).toMatchObject({ kept: 2, dropped: 1 });
+    expect(open(leave(resumed.state), v2, now)).toMatchObject({ changed: false, kept: 0, dropped: 0 });
   });
 
   it('discards a draft on request, leaving results alone', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { minAnswers, scoreAnswers, scoreScale, stepsOf, unanswered, unscorable, type Instrument, type ScanResult } from '../../../src/lib/scan/scoring';
-import { bandOf, compareResults, profileOf, viewResult } from '../../../src/lib/scan/profile';
+import { bandOf, compareResults, gapsOf, GAP_NOTABLE, instrumentFor, profileOf, viewResult } from '../../../src/lib/scan/profile';
 import { planHref, planScales } from '../../../src/lib/scan/plan-link';
 
 /** A small instrument: scale a (4 items, one reversed), b (3), c (5, two reversed), d (4). */
@@ -41,6 +41,8 @@ const ins: Instrument = {
     { id: 'd4', scale: 'd', text: 'd4', reversed: false },
     { id: 'c5', scale: 'c', text: 'c5', reversed: false },
   ],
+  gaps: [],
+  earlier: [],
 };
 const ids = ins.items.map((i) => i.id);
 
@@ -172,7 +174,7 @@ describe('profile', () => {
       fc.property(scores, (s) => {
         const p = profileOf(ins, s);
         const n = Object.values(s).filter((x) => x !== null).length;
-        expect(p.strengths.length).toBe(Math.min(2, Math.floor(n / 2)));
+        expect(p.strengths.length).toBe(p.flat ? 0 : Math.min(2, Math.floor(n / 2)));
         expect(p.growth.length).toBe(p.strengths.length);
         expect(p.strengths.filter((x) => p.growth.includes(x))).toEqual([]);
         for (const x of p.strengths) for (const y of p.growth) expect(s[x as 'a']!).toBeGreaterThanOrEqual(s[y as 'a']!);
@@ -182,8 +184,25 @@ describe('profile', () => {
   });
 
   it('breaks ties by the instrument’s order', () => {
-    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: ['a', 'b'], growth: ['c', 'd'], even: true });
-    expect(profileOf(ins, { a: 60, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: ['a', 'b'], growth: ['c', 'd'] });
+    expect(profileOf(ins, { a: 55, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: ['a', 'b'], growth: ['c', 'd'], flat: false, even: true });
+    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 40 })).toMatchObject({ strengths: ['a', 'b'], growth: ['d', 'c'] });
+  });
+
+  it('when every scored scale has the same score, names no strengths or growth areas and says it is flat', () => {
+    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: [], growth: [], flat: true, even: false, uneven: false });
+    expect(profileOf(ins, { a: 75, b: null, c: 75, d: 75 })).toMatchObject({ strengths: [], growth: [], flat: true });
+    // One point apart is no longer flat: the lists are filled again.
+    expect(profileOf(ins, { a: 75, b: null, c: 76, d: 75 })).toMatchObject({ strengths: ['c'], growth: ['a'], flat: false });
+    // A single scored scale is too little to call anything flat.
+    expect(profileOf(ins, { a: 75, b: null, c: null, d: null })).toMatchObject({ flat: false });
+    fc.assert(
+      fc.property(scores, (s) => {
+        const p = profileOf(ins, s);
+        const scored = Object.values(s).filter((x): x is number => x !== null);
+        expect(p.flat).toBe(scored.length >= 2 && new Set(scored).size === 1);
+        if (p.flat) expect([...p.strengths, ...p.growth]).toEqual([]);
+      }),
+    );
   });
 
   it('calls a profile uneven from the instrument’s range up, and even below ten points', () => {
@@ -197,6 +216,74 @@ describe('profile', () => {
   it('gives every scored scale its band and leaves unscored ones without', () => {
     const p = profileOf(ins, { a: 80, b: null, c: 44, d: 45 });
     expect(p.scales.map((r) => r.band?.id)).toEqual(['hoog', undefined, 'laag', 'midden']);
+  });
+});
+
+describe('gaps between compared scales', () => {
+  // a and b ask about colleagues, c and d the same about the leader.
+  const paired: Instrument = {
+    ...ins,
+    scales: ins.scales.map((sc) => ({ ...sc, referent: sc.id < 'c' ? 'collega’s' : 'leidinggevende' })),
+    gaps: [
+      { name: 'Eerste', scales: ['a', 'c'] },
+      { name: 'Tweede', scales: ['b', 'd'] },
+    ],
+  };
+
+  it('gives the difference where both sides are scored, and which side is higher', () => {
+    const gaps = gapsOf(paired, { a: 80, b: 50, c: 55, d: 45 });
+    expect(gaps.map((g) => [g.name, g.first.score, g.second.score, g.difference, g.higher])).toEqual([
+      ['Eerste', 80, 55, 25, 'first'],
+      ['Tweede', 50, 45, 5, 'level'],
+    ]);
+    expect(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 })[0].higher).toBe('second');
+    expect(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 })[1].higher).toBe('level');
+  });
+
+  it('leaves out a pair with a side unscored or missing, and an instrument without pairs has none', () => {
+    expect(gapsOf(paired, { a: 80, b: null, c: 55 }).map((g) => g.name)).toEqual(['Eerste']);
+    expect(gapsOf(paired, { a: null, b: null, c: 55, d: 40 })).toEqual([]);
+    expect(gapsOf(ins, { a: 80, b: 50, c: 55, d: 45 })).toEqual([]);
+    fc.assert(
+      fc.property(fc.record({ a: fc.integer({ min: 0, max: 100 }), c: fc.integer({ min: 0, max: 100 }) }), (s) => {
+        const [g] = gapsOf(paired, s);
+        expect(g.difference).toBe(s.a - s.c);
+        expect(g.higher === 'level').toBe(Math.abs(s.a - s.c) < GAP_NOTABLE);
+      }),
+    );
+  });
+});
+
+describe('an instrument as an earlier version had it', () => {
+  const withEarlier: Instrument = {
+    ...ins,
+    scales: ins.scales.map((sc) => ({ ...sc, advice: { laag: `advies ${sc.id}` } })),
+    gaps: [{ name: 'Paar', scales: ['a', 'b'] }],
+    earlier: [{ version: 1, scales: [{ id: 'oud', name: 'Oud', description: 'zoals het was', read: [] }, { id: 'a', name: 'A toen', description: 'a toen', read: [] }] }],
+  };
+
+  it('reads an earlier version with the scales it had, keeping advice of scales that still exist', () => {
+    const then = instrumentFor(withEarlier, 1);
+    expect(then.scales.map((sc) => [sc.id, sc.name])).toEqual([
+      ['oud', 'Oud'],
+      ['a', 'A toen'],
+    ]);
+    expect(then.scales.map((sc) => sc.advice)).toEqual([{}, { laag: 'advies a' }]);
+    expect(then.gaps).toEqual([]);
+    expect(then.version).toBe(withEarlier.version);
+  });
+
+  it('shows an old result with the scores it had under the names of then, and leaves other versions as they are', () => {
+    const r = result({ version: 1, scores: { oud: 35, a: 70, b: 10 } });
+    const then = instrumentFor(withEarlier, 1);
+    const view = viewResult(then, r);
+    expect(view).toEqual({ scores: { oud: 35, a: 70 }, outdated: true });
+    expect(profileOf(then, view.scores).scales.map((x) => [x.scale.name, x.score])).toEqual([
+      ['Oud', 35],
+      ['A toen', 70],
+    ]);
+    expect(instrumentFor(withEarlier, 2)).toBe(withEarlier);
+    expect(instrumentFor(withEarlier, 7)).toBe(withEarlier);
   });
 });
 
@@ -273,11 +360,14 @@ describe('the hand-off to the repair-plan builder', () => {
     expect(planScales(ins, p)).toEqual(['a', 'c', 'b']);
     expect(planScales(ins, profileOf(ins, { a: 90, b: 80, c: 85, d: 60 }))).toEqual(['d', 'b']);
     expect(planScales(ins, profileOf(ins, { a: null, b: null, c: null, d: null }))).toEqual([]);
+    expect(planScales(ins, profileOf(ins, { a: 30, b: 30, c: 30, d: 30 }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(planScales(ins, profileOf(ins, { a: 60, b: 60, c: 60, d: 60 }))).toEqual([]);
     fc.assert(
       fc.property(full, (a) => {
         const p2 = profileOf(ins, scoreAnswers(ins, a));
         const scales = planScales(ins, p2);
-        expect(scales.length).toBeGreaterThanOrEqual(1);
+        // A flat profile has no growth areas; it still starts from its scales if they lie in the lowest band.
+        if (!p2.flat) expect(scales.length).toBeGreaterThanOrEqual(1);
         expect(scales.length).toBeLessThanOrEqual(4);
         expect(scales.slice(0, p2.growth.length)).toEqual(p2.growth);
       }),
