@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** What a help route does for you, as the page names it. */
 export const HELP_ACTIVITIES = ['luisteren', 'adviseren', 'onderzoeken', 'bemiddelen', 'melden'] as const;

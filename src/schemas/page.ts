@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** A stand-alone page written in Markdown (content/pages/<slug>.md), e.g. the accessibility statement. */
 export const textPageSchema = z

@@ -9,8 +9,8 @@ export function CompareView({ ins, a, b, onBack }: { ins: Instrument; a: ScanRes
   const first = t.dateTime(c.earlier.completedAt);
   const second = t.dateTime(c.later.completedAt);
   const moved = c.rows.filter((r) => r.change !== null && r.change !== 0).sort((x, y) => y.change! - x.change!);
-  const up = moved[0]?.change! > 0 ? moved[0] : undefined;
-  const down = moved.at(-1)?.change! < 0 ? moved.at(-1) : undefined;
+  const up = (moved[0]?.change ?? 0) > 0 ? moved[0] : undefined;
+  const down = (moved.at(-1)?.change ?? 0) < 0 ? moved.at(-1) : undefined;
   return (
     <section class="scan-result" aria-labelledby="scan-compare-title">
       <h2 id="scan-compare-title" tabIndex={-1} data-focus>

@@ -15,6 +15,7 @@ const CRLF = '\r\n';
 export function icalText(text: string): string {
   return text
     .replace(/\r\n|\r/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what RFC 5545 text may not hold
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
