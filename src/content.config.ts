@@ -5,6 +5,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { quizSchema } from './schemas/quiz';
 import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
+import { discussionSchema } from './schemas/session';
 import { sourceSchema } from './lib/content/apa';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
@@ -42,4 +43,10 @@ const repair = defineCollection({
   schema: repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair };
+// Group sessions: per scan scale two discussion questions and the sections to read (checked).
+const discussion = defineCollection({
+  loader: file('./content/session/discussion.yaml'),
+  schema: discussionSchema({ sections: sectionIndex }),
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair, discussion };

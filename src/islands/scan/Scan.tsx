@@ -18,6 +18,7 @@ import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
+import { SessionSlot } from '../session/SessionSlot';
 import type { Sections } from './ScanResult';
 
 // The result, comparison and chart load when first needed (or when the last step comes up), not
@@ -219,6 +220,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   return (
     <div class="scan-tool" ref={root}>
       <StorageNotices keys={KEYS} />
+      <SessionSlot instruments={instruments} start={start} />
       {linkProblem && (
         <div class="scan-problem" role="alert">
           <p>

@@ -1,13 +1,11 @@
 import { spreadOf, type Spread } from './stats';
+import { DEFAULT_FLOOR, MAX_FLOOR, MIN_FLOOR } from './limits';
 
 /**
  * What a group's codes say per scale, and only what an anonymous group view may show: a scale with
  * fewer scored answers than the anonymity floor shows no numbers at all.
  */
 
-export const DEFAULT_FLOOR = 5;
-export const MIN_FLOOR = 3;
-export const MAX_FLOOR = 50;
 
 /** How closely the middle half of the group agrees, by interquartile range on the 0–100 scale. */
 export type Agreement = 'close' | 'mixed' | 'split';

@@ -1,6 +1,6 @@
 import { base64UrlLength, base64UrlToBytes, bytesToBase64Url, utf8 } from './bytes';
 import { IV_BYTES, open, PUBLIC_KEY_BYTES, seal, TAG_BYTES } from './seal';
-import { SESSION_ID_CHARS } from './link';
+import { MAX_SCALES, SESSION_ID_CHARS } from './limits';
 
 /**
  * A participant code: `vwc1.<session id>.<sealed>` (see the README). The sealed part holds only the
@@ -11,8 +11,6 @@ import { SESSION_ID_CHARS } from './link';
 
 export const CODE_PREFIX = 'vwc';
 export const CODE_VERSION = 1;
-/** The most scales an instrument may have (held equal to the content schema's limit by a test). */
-export const MAX_SCALES = 8;
 const NO_SCORE = 255;
 const SUBMISSION_BYTES = 8;
 /** layout 1 · instrument version 2 · day 2 · submission id 8 · scale count 1 · scores 8. */

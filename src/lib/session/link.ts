@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { int } from '../core/codec-parts';
 import { decodeShare, encodeShare, type ShareFormat, type ShareProblem } from '../core/share-code';
-import { base64UrlLength } from './bytes';
-import { PUBLIC_KEY_BYTES } from './seal';
+import { LABEL_MAX, PUBLIC_KEY_CHARS } from './limits';
+import { sessionIdSchema } from './codec';
 
 /**
  * The session link participants open: `/scan/#sessie=1.<base64url JSON>`. It carries what a
@@ -11,9 +11,6 @@ import { PUBLIC_KEY_BYTES } from './seal';
  * short public label the facilitator chose to show (the session's own name stays on their device).
  */
 
-export const SESSION_ID_CHARS = 12;
-export const LABEL_MAX = 40;
-export const PUBLIC_KEY_CHARS = base64UrlLength(PUBLIC_KEY_BYTES);
 
 export interface SessionLink {
   /** Session id: 9 random bytes as base64url. */
@@ -27,7 +24,6 @@ export interface SessionLink {
   n?: string;
 }
 
-export const sessionIdSchema = v.pipe(v.string(), v.regex(new RegExp(`^[A-Za-z0-9_-]{${SESSION_ID_CHARS}}$`)));
 export const labelSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LABEL_MAX));
 
 export const sessionLinkFormat: ShareFormat<SessionLink> = {

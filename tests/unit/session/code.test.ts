@@ -1,5 +1,8 @@
 import { base64UrlToBytes, bytesToBase64Url } from '../../../src/lib/session/bytes';
-import { CODE_CHARS, dayNumber, makeParticipantCode, MAX_SCALES, readParticipantCode, type CodeInput } from '../../../src/lib/session/code';
+import { CODE_CHARS, dayNumber, makeParticipantCode, readParticipantCode, type CodeInput } from '../../../src/lib/session/code';
+import { MAX_SCALES, PUBLIC_KEY_CHARS } from '../../../src/lib/session/limits';
+import { base64UrlLength } from '../../../src/lib/session/bytes';
+import { PUBLIC_KEY_BYTES } from '../../../src/lib/session/seal';
 import { generateSessionKeys } from '../../../src/lib/session/seal';
 import { newSessionId } from '../../../src/lib/session/link';
 import { SCAN_LIMITS } from '../../../src/schemas/scan';
@@ -96,6 +99,7 @@ describe('participant codes', () => {
 
   it('fit the largest instrument the content allows', async () => {
     expect(MAX_SCALES).toBe(SCAN_LIMITS.scales[1]);
+    expect(PUBLIC_KEY_CHARS).toBe(base64UrlLength(PUBLIC_KEY_BYTES));
     const { input } = await setup();
     await expect(makeParticipantCode({ ...input, scores: Array(MAX_SCALES + 1).fill(50) })).rejects.toThrow();
     await expect(makeParticipantCode({ ...input, scores: [101] })).rejects.toThrow();

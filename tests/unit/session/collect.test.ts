@@ -1,4 +1,4 @@
-import { receive, tally } from '../../../src/lib/session/collect';
+import { receive, tally, type Receipt } from '../../../src/lib/session/collect';
 import { MAX_CODES, sessionCodec, type Session } from '../../../src/lib/session/codec';
 import { decode, encode } from '../../../src/lib/core/storage';
 import { aggregateCsv, aggregateJson, csvCell } from '../../../src/lib/session/export';
@@ -21,7 +21,7 @@ const code = (sub: string, scores: (number | null)[]) => ({ ok: true as const, c
 describe('collecting codes', () => {
   it('accepts, counts a replay once, refuses after closing and explains problems', () => {
     let s = session;
-    const receipts = [];
+    const receipts: Receipt[] = [];
     for (const outcome of [code('sub-aaaaaaa', [50]), code('sub-aaaaaaa', [50]), { ok: false as const, problem: 'damaged' as const }, code('sub-bbbbbbb', [60])]) {
       const r = receive(s, outcome);
       s = r.session;
