@@ -10,6 +10,7 @@ import { repairFileSchema } from './schemas/repair';
 import { instrumentSchema } from './schemas/scan';
 import { sourceSchema } from './schemas/sources';
 import { trainerCaseSchema } from './schemas/trainer-case';
+import { discussionSchema } from './schemas/session';
 import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
@@ -65,4 +66,10 @@ const trainerCases = defineCollection({
   schema: trainerCaseSchema,
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair, trainerCases, help, pages };
+// Group sessions: per scan scale two discussion questions and the sections to read (checked).
+const discussion = defineCollection({
+  loader: file('./content/session/discussion.yaml'),
+  schema: discussionSchema({ sections: sectionIndex }),
+});
+
+export const collections = { chapters, sources, glossary, quizzes, scan, repair, trainerCases, help, pages, discussion };

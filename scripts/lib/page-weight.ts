@@ -119,6 +119,9 @@ export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   '/vertrouwensquotient/': 22 * KB,
   '/scan/': 28 * KB,
   '/herstelplan/': 35 * KB,
+  // The facilitator's group session: the presentation, group view, QR encoder and camera decoder
+  // load on demand, not counted here.
+  '/groepssessie/': 35 * KB,
   // Every feature registered in src/stores/features.ts brings its stored-data schema here.
   '/mijn-gegevens/': 23 * KB,
   '/mijn-voortgang/': 19 * KB,

@@ -4,12 +4,16 @@ import { relationshipsCodec } from '../lib/quotient/relationships-codec';
 import { plansCodec } from '../lib/repair/plan-codec';
 import { scanCodec } from '../lib/scan/codec';
 import { themeCodec } from '../lib/core/theme-codec';
+import { sessionCodec } from '../lib/session/codec';
+import { forgetKeys } from './session-key';
 
 /** Everything the site may keep on this device, with what a visitor reads about it. */
 export interface Feature {
   codec: Codec<unknown>;
   label: string;
   why: string;
+  /** Removes what the feature keeps outside the storage module (e.g. keys in IndexedDB). */
+  forget?: () => Promise<void>;
 }
 
 export const FEATURES: Feature[] = [
@@ -32,6 +36,12 @@ export const FEATURES: Feature[] = [
     codec: plansCodec as Codec<unknown>,
     label: 'Herstelplannen',
     why: 'Je plannen uit de herstelplanbouwer: je antwoorden, acties, terugblikken en gespreksvoorbereiding, zodat je ze kunt aanpassen en opvolgen.',
+  },
+  {
+    codec: sessionCodec as Codec<unknown>,
+    label: 'Groepssessie',
+    why: 'De groepssessie die je begeleidt: naam, instellingen, de publieke sleutel en de scores uit de ontvangen deelnamecodes, zodat je de sessie na herladen kunt voortzetten. De geheime sleutel staat apart in de browser (IndexedDB) en wordt met de sessie verwijderd.',
+    forget: () => forgetKeys(),
   },
   {
     codec: themeCodec as Codec<unknown>,

@@ -68,6 +68,7 @@ export default function MyData() {
 
   const remove = (keys: string[], text: string) => {
     keys.forEach((k) => siteStorage.remove(k));
+    for (const k of keys) void featureFor(k)?.forget?.();
     afterChange(text);
   };
 

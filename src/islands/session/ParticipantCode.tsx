@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Instrument, ScanResult } from '../../lib/scan/scoring';
+import type { SessionLink } from '../../lib/session/link';
+import { makeParticipantCode } from '../../lib/session/code';
+import { removeResult } from '../../lib/scan/draft';
+import { $scan } from '../../stores/scan';
+import { participantText as t } from '../../i18n/session/participant';
+import { QrImage } from './QrImage';
+
+interface Props {
+  link: SessionLink;
+  ins: Instrument;
+  result: ScanResult;
+  /** Whether the result is still kept on this device. */
+  kept: boolean;
+}
+
+/** The participant code for a result: as text to copy, as a QR code to hold up, and to share. */
+export function ParticipantCode({ link, ins, result, kept }: Props) {
+  const [code, setCode] = useState('');
+  const [failed, setFailed] = useState(false);
+  const [qr, setQr] = useState(false);
+  const [said, say] = useState('');
+  const scores = ins.scales.map((s) => result.scores[s.id] ?? null);
+
+  useEffect(() => {
+    let live = true;
+    makeParticipantCode({ sessionId: link.s, publicKey: link.k, instrumentVersion: ins.version, resultId: result.id, scores, date: new Date(result.completedAt) }).then(
+      (c) => live && setCode(c),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [result.id, link.s]);
+
+  const copy = () => navigator.clipboard.writeText(code).then(() => say(t.copied), () => say(t.copyFailed));
+  const share = () => navigator.share({ title: t.shareTitle, text: code }).catch(() => undefined);
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  return (
+    <section class="session-code" aria-labelledby="deelnamecode-titel">
+      <h2 id="deelnamecode-titel">{t.codeTitle}</h2>
+      {failed ? (
+        <p class="scan-problem" role="alert">
+          {t.makeFailed}
+        </p>
+      ) : !code ? (
+        <p role="status">{t.making}</p>
+      ) : (
+        <>
+          <p>{t.codeIntro}</p>
+          {scores.includes(null) && <p class="scan-note">{t.tooFewScores}</p>}
+          <label for="deelnamecode">{t.codeLabel}</label>
+          <textarea id="deelnamecode" class="session-code__text" readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+          <p class="button-row">
+            <button type="button" class="button" onClick={copy}>
+              {t.copy}
+            </button>
+            {canShare && (
+              <button type="button" class="button button--secondary" onClick={share}>
+                {t.share}
+              </button>
+            )}
+            <button type="button" class="button button--secondary" aria-expanded={qr} onClick={() => setQr(!qr)}>
+              {qr ? t.hideQr : t.showQr}
+            </button>
+          </p>
+          {qr && (
+            <div class="session-code__qr">
+              <QrImage text={code} label={t.qrLabel} failed={t.qrLoadFailed} />
+            </div>
+          )}
+        </>
+      )}
+      <h3>{t.keepTitle}</h3>
+      {kept ? (
+        <>
+          <p>{t.keepIntro}</p>
+          <button type="button" class="button button--secondary" onClick={() => ($scan.set(removeResult($scan.get(), result.id)), say(t.forgotten))}>
+            {t.forget}
+          </button>
+        </>
+      ) : (
+        <p>{t.forgotten}</p>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { SessionInstrument } from '../../data/session';
+import type { Session } from '../../lib/session/codec';
+import { sessionFragment } from '../../lib/session/link';
+import { facilitatorText as t } from '../../i18n/session/facilitator';
+import { sitePath } from './url';
+import { QrImage } from './QrImage';
+import { printPart } from './print';
+
+/** The session link, its QR code (large, for a projector) and the printable card for participants. */
+export function SessionInvite({ session, ins, say }: { session: Session; ins: SessionInstrument; say: (s: string) => void }) {
+  const [qr, setQr] = useState(false);
+  const [card, setCard] = useState(false);
+  const link = `${location.origin}${sitePath('scan/')}#${sessionFragment({ s: session.id, i: ins.id, v: session.version, k: session.publicKey, ...(session.label ? { n: session.label } : {}) })}`;
+  const copy = () => navigator.clipboard.writeText(link).then(() => say(t.copied), () => say(t.copyFailed));
+  // The card's QR code draws first; printing waits for it.
+  const printCard = () => (card ? printPart('kaart') : setCard(true));
+
+  return (
+    <section class="session-invite no-print-report" aria-labelledby="sessie-uitnodigen">
+      <h2 id="sessie-uitnodigen" class="no-print">
+        {t.inviteTitle}
+      </h2>
+      <div class="no-print">
+        <p>{t.inviteIntro}</p>
+        <label for="sessie-link">{t.linkLabel}</label>
+        <input id="sessie-link" class="session-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <p class="button-row">
+          <button type="button" class="button" onClick={copy}>
+            {t.copyLink}
+          </button>
+          <button type="button" class="button button--secondary" aria-expanded={qr} onClick={() => setQr(!qr)}>
+            {qr ? t.hideQr : t.showQr}
+          </button>
+          <button type="button" class="button button--secondary" onClick={printCard}>
+            {t.printCard}
+          </button>
+        </p>
+        {qr && (
+          <figure class="session-qr-large">
+            <QrImage text={link} label={t.qrLabel} failed={t.loadFailed} />
+            <figcaption>{t.qrCaption}</figcaption>
+          </figure>
+        )}
+      </div>
+      {card && (
+        <div class="session-card" data-testid="instructiekaart">
+          <h2 class="session-card__title">{t.cardTitle}</h2>
+          {session.label && <p class="session-card__label">{session.label}</p>}
+          <QrImage text={link} label={t.qrLabel} failed={t.loadFailed} onReady={() => printPart('kaart')} />
+          <ol>
+            {t.cardSteps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          <p class="session-card__link">{link}</p>
+        </div>
+      )}
+    </section>
+  );
+}
