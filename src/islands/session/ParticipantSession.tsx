@@ -20,8 +20,8 @@ export default function ParticipantSession({ instruments, start }: Props) {
   const state = useStore($scan);
   // Kept here as well, so the code stays on screen after the participant wipes their result.
   const [shown, setShown] = useState<ScanResult>();
-  if (!link) return null;
-  if (!link.ok) {
+  if (link.kind === 'none') return null;
+  if (link.kind === 'problem') {
     return (
       <div class="scan-problem" role="alert">
         <p>
@@ -31,7 +31,7 @@ export default function ParticipantSession({ instruments, start }: Props) {
       </div>
     );
   }
-  const ins = instruments.find((i) => i.id === link.link.i)!;
+  const ins = instruments.find((i) => i.id === link.value.i)!;
   // Today's newest result of this instrument's current version: the one that counts for the session.
   const today = dayNumber(new Date());
   const latest = state.results
@@ -41,8 +41,8 @@ export default function ParticipantSession({ instruments, start }: Props) {
   const result = latest ?? shown;
   return (
     <>
-      <SessionBanner link={link.link} ins={ins} start={start} done={Boolean(result)} />
-      {result && <ParticipantCode link={link.link} ins={ins} result={result} kept={Boolean(latest)} />}
+      <SessionBanner link={link.value} ins={ins} start={start} done={Boolean(result)} />
+      {result && <ParticipantCode link={link.value} ins={ins} result={result} kept={Boolean(latest)} />}
     </>
   );
 }

@@ -10,7 +10,7 @@ export const LABEL_MAX = 40;
 /** A raw uncompressed P-256 public key (65 bytes) as base64url. */
 export const PUBLIC_KEY_CHARS = 87;
 /** The most scales an instrument may have (held equal to the content schema's limit by a test). */
-export const MAX_SCALES = 8;
+export const MAX_SCALES = 12;
 export const DEFAULT_FLOOR = 5;
 export const MIN_FLOOR = 3;
 export const MAX_FLOOR = 50;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { int } from '../core/codec-parts';
 import { decodeShare, encodeShare, type ShareFormat, type ShareProblem } from '../core/share-code';
+import { fragmentProblem, fragmentValue, thenFragment, type Fragment } from '../core/fragment';
 import { LABEL_MAX, PUBLIC_KEY_CHARS } from './limits';
 import { sessionIdSchema } from './codec';
 
@@ -40,22 +41,22 @@ export const sessionLinkFormat: ShareFormat<SessionLink> = {
 
 export const sessionFragment = (link: SessionLink) => encodeShare(sessionLinkFormat, link);
 
-export type SessionLinkProblem = Exclude<ShareProblem, 'absent'> | 'unknown-instrument' | 'other-version';
+export type SessionLinkProblem = ShareProblem | 'unknown-instrument' | 'other-version';
 
 /**
- * Reads a session from a URL hash. `undefined` when the hash holds no session; a session made for
- * an instrument version this site no longer has is reported, since its codes would not count.
+ * Reads a session from a URL hash: none when the hash holds no session; a session made for an
+ * instrument version this site no longer has is a problem, since its codes would not count.
  */
 export function readSessionLink(
   hash: string,
   instruments: readonly { id: string; version: number }[],
-): { ok: true; link: SessionLink } | { ok: false; problem: SessionLinkProblem } | undefined {
-  const decoded = decodeShare(sessionLinkFormat, hash);
-  if (!decoded.ok) return decoded.problem === 'absent' ? undefined : { ok: false, problem: decoded.problem };
-  const ins = instruments.find((i) => i.id === decoded.value.i);
-  if (!ins) return { ok: false, problem: 'unknown-instrument' };
-  if (ins.version !== decoded.value.v) return { ok: false, problem: 'other-version' };
-  return { ok: true, link: decoded.value };
+): Fragment<SessionLink, SessionLinkProblem> {
+  return thenFragment(decodeShare(sessionLinkFormat, hash), (link): Fragment<SessionLink, SessionLinkProblem> => {
+    const ins = instruments.find((i) => i.id === link.i);
+    if (!ins) return fragmentProblem('unknown-instrument');
+    if (ins.version !== link.v) return fragmentProblem('other-version');
+    return fragmentValue(link);
+  });
 }
 
 /** A new random session id. */

@@ -14,19 +14,19 @@ describe('session links', () => {
     for (const l of [await link(), await link({ n: 'Teamdag <b>Inkoop</b>' })]) {
       const fragment = sessionFragment(l);
       expect(fragment).toMatch(/^sessie=1\.[A-Za-z0-9_-]+$/);
-      expect(readSessionLink(`#${fragment}`, instruments)).toEqual({ ok: true, link: l });
+      expect(readSessionLink(`#${fragment}`, instruments)).toEqual({ kind: 'ok', value: l });
     }
   });
 
   it('explain a damaged, cut-off or outdated link', async () => {
     const good = sessionFragment(await link());
-    expect(readSessionLink('#vertrouwen-om-mij-heen', instruments)).toBeUndefined();
-    expect(readSessionLink(`#${good.slice(0, 60)}`, instruments)).toMatchObject({ ok: false });
-    expect(readSessionLink(`#${good.replace('sessie=1.', 'sessie=9.')}`, instruments)).toEqual({ ok: false, problem: 'unknown-version' });
-    expect(readSessionLink(`#${sessionFragment(await link({ i: 'bestaat-niet' }))}`, instruments)).toEqual({ ok: false, problem: 'unknown-instrument' });
-    expect(readSessionLink(`#${sessionFragment(await link({ v: 2 }))}`, instruments)).toEqual({ ok: false, problem: 'other-version' });
+    expect(readSessionLink('#vertrouwen-om-mij-heen', instruments)).toEqual({ kind: 'none' });
+    expect(readSessionLink(`#${good.slice(0, 60)}`, instruments)).toMatchObject({ kind: 'problem' });
+    expect(readSessionLink(`#${good.replace('sessie=1.', 'sessie=9.')}`, instruments)).toEqual({ kind: 'problem', problem: 'unknown-version' });
+    expect(readSessionLink(`#${sessionFragment(await link({ i: 'bestaat-niet' }))}`, instruments)).toEqual({ kind: 'problem', problem: 'unknown-instrument' });
+    expect(readSessionLink(`#${sessionFragment(await link({ v: 2 }))}`, instruments)).toEqual({ kind: 'problem', problem: 'other-version' });
     const badKey = `sessie=1.${btoa(JSON.stringify({ s: newSessionId(), i: 'vertrouwen-om-mij-heen', v: 3, k: 'kort' })).replace(/=+$/, '')}`;
-    expect(readSessionLink(`#${badKey}`, instruments)).toEqual({ ok: false, problem: 'invalid' });
+    expect(readSessionLink(`#${badKey}`, instruments)).toEqual({ kind: 'problem', problem: 'invalid' });
     const long = { ...(await link()), n: 'x'.repeat(41) };
     expect(() => sessionFragment(long)).toThrow();
   });
