@@ -15,6 +15,10 @@ export const ui = {
     myProgress: 'Mijn voortgang',
     myData: 'Mijn gegevens',
     trainers: 'Voor trainers',
+    menu: 'Menu',
+    menuRead: 'Lezen',
+    menuTools: 'Instrumenten',
+    menuMine: 'Van jou',
   },
   search: {
     open: 'Zoeken',
