@@ -16,7 +16,9 @@ export function trainerHeadings(kits: ChapterKit[]): MarkdownHeading[] {
       : [
           h(2, 'instrumenten', t.sections.tools),
           ...(isPublished('quotient') ? [h(2, 'kant-en-klare-casussen', t.sections.cases)] : []),
-          ...(isPublished('scan') || isPublished('herstelplan') ? [h(2, 'startpunten', t.sections.startingPoints)] : []),
+          ...(isPublished('scan') || isPublished('herstelplan')
+            ? [h(2, 'startpunten', t.sections.startingPoints)]
+            : []),
         ];
   return [
     h(2, 'zo-gebruik-je-de-gids', t.sections.howTo),

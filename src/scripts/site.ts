@@ -42,7 +42,9 @@ const loadSearch = () =>
     script.onerror = () => {
       searchLoaded = undefined;
       script.remove();
-      document.querySelectorAll<HTMLElement>('[data-search]').forEach((b) => (b.querySelector('.search__status')!.textContent = b.dataset.failed ?? ''));
+      document
+        .querySelectorAll<HTMLElement>('[data-search]')
+        .forEach((b) => (b.querySelector('.search__status')!.textContent = b.dataset.failed ?? ''));
       resolve();
     };
     document.head.append(script);
@@ -69,7 +71,11 @@ if (dialog) {
     if (event.target === dialog || (event.target as HTMLElement).closest('a')) dialog.close();
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !dialog.open && !(event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) {
+    if (
+      event.key === '/' &&
+      !dialog.open &&
+      !(event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')
+    ) {
       event.preventDefault();
       openers[0]?.click();
     }
@@ -100,10 +106,13 @@ document.addEventListener('click', (event) => {
   if (target.closest('[data-print]')) return window.print();
   const link = target.closest<HTMLElement>('a[data-copy-link], button[data-copy]');
   if (!link || !navigator.clipboard) return;
-  navigator.clipboard.writeText(link.dataset.copy ?? (link as HTMLAnchorElement).href).then(() => {
-    const done = announcer?.dataset.copied ?? '';
-    link.dataset.copied = done;
-    say(done);
-    setTimeout(() => delete link.dataset.copied, 2500);
-  }, () => undefined);
+  navigator.clipboard.writeText(link.dataset.copy ?? (link as HTMLAnchorElement).href).then(
+    () => {
+      const done = announcer?.dataset.copied ?? '';
+      link.dataset.copied = done;
+      say(done);
+      setTimeout(() => delete link.dataset.copied, 2500);
+    },
+    () => undefined,
+  );
 });

@@ -5,7 +5,8 @@ export const searchText = {
   hint: 'Typ een woord of een paar woorden. Met de pijltjestoetsen ga je door de resultaten, met Enter open je er een.',
   loading: 'Zoeken…',
   none: (term: string) => `Niets gevonden voor “${term}”. Probeer een ander of korter woord.`,
-  count: (n: number, term: string) => (n === 1 ? `1 resultaat voor “${term}”` : `${n} resultaten voor “${term}”`),
+  count: (n: number, term: string) =>
+    n === 1 ? `1 resultaat voor “${term}”` : `${n} resultaten voor “${term}”`,
   shown: (shown: number, n: number) => `De eerste ${shown} van ${n} staan hieronder.`,
   more: 'Meer resultaten',
   results: 'Zoekresultaten',

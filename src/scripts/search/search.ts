@@ -14,7 +14,11 @@ interface Hit {
 interface Pagefind {
   options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -136,6 +140,12 @@ export function attachSearch(box: HTMLElement) {
     void showMore(asked).then((item) => item?.querySelector('a')?.focus());
   });
   box.addEventListener('keydown', (event) => {
+    // A search field would only clear itself on Escape: in the dialog, Escape closes it.
+    const dialog = box.closest('dialog');
+    if (event.key === 'Escape' && dialog?.open) {
+      event.preventDefault();
+      return dialog.close();
+    }
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (at === -1 && document.activeElement !== input) return;
