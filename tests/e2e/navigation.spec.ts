@@ -120,9 +120,12 @@ test('search by keyboard: type, arrows through the results, Enter opens, Escape 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
+  // The field keeps its words when the dialog opens again.
   await openSearch(page);
-  await page.keyboard.type('herstel');
-  await expect(status).toHaveText(/resultaten? voor “herstel”/);
+  await expect(dialog.getByRole('searchbox')).toHaveValue('herstel');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('vertrouwen herstellen');
+  await expect(status).toHaveText(/resultaten? voor “vertrouwen herstellen”/);
   await page.keyboard.press('ArrowDown');
   const href = await links.nth(0).getAttribute('href');
   await page.keyboard.press('Enter');

@@ -94,11 +94,13 @@ export function attachSearch(box: HTMLElement) {
   let asked = '';
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
-  const showMore = async (term: string) => {
+  // New results replace the old ones in one step, once they are all there: nothing jumps meanwhile.
+  const showMore = async (term: string, replace = false) => {
     const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (term !== asked) return;
     const first = shown;
-    list.append(...next.map(hitItem));
+    if (replace) list.replaceChildren(...next.map(hitItem));
+    else list.append(...next.map(hitItem));
     shown += next.length;
     more.hidden = shown >= results.length;
     status.textContent = results.length === 0 ? t.none(term) : t.count(results.length, term);
@@ -126,8 +128,7 @@ export function attachSearch(box: HTMLElement) {
     if (!found || term !== asked) return;
     results = found.results;
     shown = 0;
-    list.replaceChildren();
-    await showMore(term);
+    await showMore(term, true);
     box.removeAttribute('data-busy');
   };
 
@@ -157,10 +158,9 @@ export function attachSearch(box: HTMLElement) {
   });
 
   const q = box.hasAttribute('data-search-inline') ? new URLSearchParams(location.search).get('q') : null;
-  if (q) {
-    input.value = q;
-    void run();
-  }
+  if (q) input.value = q;
+  // Words typed (or given in ?q=) before this script arrived are searched for now.
+  if (input.value.trim()) void run();
 }
 
 document.querySelectorAll<HTMLElement>('[data-search]').forEach(attachSearch);
