@@ -34,7 +34,7 @@ for (const path of sitemap()) {
 const STATES: Record<string, (page: import('@playwright/test').Page) => Promise<void>> = {
   'open menu': async (page) => {
     await page.locator('.site-menu > summary').click();
-    await expect(page.getByRole('navigation', { name: 'Menu' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Menu', exact: true })).toBeVisible();
   },
   'search with results': async (page) => {
     await page.getByRole('link', { name: 'Zoeken' }).click();

@@ -30,7 +30,7 @@ for (const path of sitemap()) {
       await page.keyboard.press('Tab');
     await expect(summary, path).toBeFocused();
     await page.keyboard.press('Enter');
-    const menu = page.getByRole('navigation', { name: 'Menu' });
+    const menu = page.getByRole('navigation', { name: 'Menu', exact: true });
     for (const name of MENU_LINKS)
       await expect(menu.getByRole('link', { name, exact: true }), `${path}: ${name}`).toBeVisible();
     await expect(page.getByRole('button', { name: /Thema/ })).toBeVisible();
@@ -48,7 +48,7 @@ test('the menu closes when focus leaves it', async ({ page }) => {
   await page.locator('.site-menu > summary').click();
   await page.getByRole('button', { name: /Thema/ }).focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('navigation', { name: 'Menu' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu', exact: true })).toBeHidden();
 });
 
 // One frame: at 1280 px the title starts at one place per kind of page.

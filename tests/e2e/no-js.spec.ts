@@ -49,7 +49,7 @@ test('without JS, the header menu opens and holds the main links', async ({ page
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/');
   await page.locator('.site-menu > summary').click();
-  const menu = page.getByRole('navigation', { name: 'Menu' });
+  const menu = page.getByRole('navigation', { name: 'Menu', exact: true });
   for (const name of ['Gids', 'Begrippen', 'Bronnen', 'Vertrouwensscan', 'Mijn gegevens']) {
     await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
   }
