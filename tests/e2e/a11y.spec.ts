@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sitemap } from '../support/site';
 
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
@@ -31,7 +31,7 @@ for (const path of sitemap()) {
 }
 
 // States that only exist after a visitor acts: the open header menu, and the search dialog with results.
-const STATES: Record<string, (page: import('@playwright/test').Page) => Promise<void>> = {
+const STATES: Record<string, (page: Page) => Promise<void>> = {
   'open menu': async (page) => {
     await page.locator('.site-menu > summary').click();
     await expect(page.getByRole('navigation', { name: 'Menu', exact: true })).toBeVisible();
