@@ -1,7 +1,7 @@
 // Prints what every built page costs on first view (gzip) against its budget.
 // `--check` exits 1 when a page is over budget. Run after `npm run build`.
 import { existsSync } from 'node:fs';
-import { budgetFor, distDir, kindOf, measurePage } from './lib/page-weight.ts';
+import { budgetFor, distDir, kindOf, measurePage, measureSearch, SEARCH_BUDGET } from './lib/page-weight.ts';
 import { listPages } from './lib/site-files.ts';
 
 const dist = distDir();
@@ -25,6 +25,9 @@ for (const page of listPages(dist)) {
 }
 console.log(`${'page'.padEnd(44)} ${'kind'.padEnd(18)} ${'JS first view'.padEnd(15)}  ${'JS all islands'.padEnd(15)}  ${'CSS'.padEnd(15)}  ${'HTML'.padEnd(15)}   (KB gzip / budget)`);
 console.log(rows.join('\n'));
+const search = measureSearch(dist);
+if (!search || search.bytes > SEARCH_BUDGET) over += 1;
+console.log(`\nsearch interface, on demand: ${search ? `${kb(search.bytes)} /${kb(SEARCH_BUDGET)}  ${search.bytes > SEARCH_BUDGET ? 'OVER' : 'ok'}` : 'not found: OVER'}`);
 if (process.argv.includes('--check') && over > 0) {
   console.error(`\n${over} page(s) over budget.`);
   process.exit(1);

@@ -143,3 +143,17 @@ export function budgetFor(path: string, kind: PageKind): Budget {
 }
 
 export const distDir = (root = process.cwd()) => join(root, 'dist');
+
+/**
+ * The site's own search interface (src/scripts/search/search.ts), loaded on demand and so outside
+ * every page's first view; Pagefind's own pagefind.js, wasm and index come on top, also on demand.
+ */
+export const SEARCH_BUDGET = 8 * KB;
+
+/** Gzip bytes of the search interface, found through the URL the home page's script loads it from. */
+export function measureSearch(dist: string): { file: string; bytes: number } | undefined {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const url = html.match(/\/_astro\/search-[\w-]+\.js/)?.[0];
+  const file = url && fileForPath(dist, url);
+  return file ? { file: url, bytes: gzipSize(readFileSync(file)) } : undefined;
+}

@@ -17,6 +17,10 @@ export const ui = {
     trainers: 'Voor trainers',
     help: 'Waar kun je terecht?',
     accessibility: 'Toegankelijkheid',
+    menu: 'Menu',
+    menuRead: 'Lezen',
+    menuTools: 'Instrumenten',
+    menuMine: 'Van jou',
   },
   search: {
     open: 'Zoeken',

@@ -1,4 +1,12 @@
 export const trainerText = {
+  /** The trainer page's sections, as headed on the page and listed in its contents. */
+  sections: {
+    howTo: 'Zo gebruik je de gids in een training',
+    tools: 'Instrumenten',
+    cases: 'Kant-en-klare casussen',
+    startingPoints: 'Startpunten in de scan en het herstelplan',
+    perChapter: 'Per hoofdstuk',
+  },
   copy: 'Kopieer link',
   copyLabel: (what: string) => `Kopieer link: ${what}`,
   copied: 'Link gekopieerd',

@@ -31,7 +31,7 @@ export function rehypeHeadings() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '' },
+        properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link naar sectie “${text}”` }] },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sitemap } from '../support/site';
 
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
@@ -17,8 +17,49 @@ for (const path of sitemap()) {
       for (const theme of THEMES) {
         await page.emulateMedia({ colorScheme: theme });
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        );
         expect.soft(summary, `${path} ${theme} ${name}`).toEqual([]);
+      }
+    }
+  });
+}
+
+// States that only exist after a visitor acts: the open header menu, and the search dialog with results.
+const STATES: Record<string, (page: Page) => Promise<void>> = {
+  'open menu': async (page) => {
+    await page.locator('.site-menu > summary').click();
+    await expect(page.getByRole('navigation', { name: 'Menu', exact: true })).toBeVisible();
+  },
+  'search with results': async (page) => {
+    await page.getByRole('link', { name: 'Zoeken' }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('vertrouwen');
+    await expect(page.getByRole('dialog').locator('.search__results a').first()).toBeVisible();
+  },
+};
+for (const [state, act] of Object.entries(STATES)) {
+  test(`axe: ${state}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(viewport);
+      await page.goto('/gids/wat-is-vertrouwen/');
+      await act(page);
+      for (const theme of THEMES) {
+        await page.emulateMedia({ colorScheme: theme });
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        );
+        expect.soft(summary, `${state} ${theme} ${name}`).toEqual([]);
       }
     }
   });

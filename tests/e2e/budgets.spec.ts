@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { budgetFor, kindOf, measurePage } from '../../scripts/lib/page-weight.ts';
+import { budgetFor, kindOf, measurePage, measureSearch, SEARCH_BUDGET } from '../../scripts/lib/page-weight.ts';
 import { builtPages, DIST } from '../support/site';
 
 // The same numbers `npm run size` prints, held to the budgets in scripts/lib/page-weight.ts.
@@ -19,4 +19,10 @@ test('search code is not part of any first view', () => {
     const w = measurePage(DIST, page.file);
     expect(w.jsFiles.filter((f) => f.includes('pagefind')), page.path).toEqual([]);
   }
+});
+
+test('the search interface, loaded on demand, stays within its budget', () => {
+  const search = measureSearch(DIST);
+  expect(search, 'the home page names the search script').toBeDefined();
+  expect(search!.bytes, `${search!.file} gzip bytes`).toBeLessThanOrEqual(SEARCH_BUDGET);
 });

@@ -44,3 +44,13 @@ test('desktop shows the chapter list open without JS', async ({ page }) => {
   await page.goto(chapterPath(0));
   await expect(page.locator('.chapter-nav a[aria-current="page"]')).toBeVisible();
 });
+
+test('without JS, the header menu opens and holds the main links', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await page.locator('.site-menu > summary').click();
+  const menu = page.getByRole('navigation', { name: 'Menu', exact: true });
+  for (const name of ['Gids', 'Begrippen', 'Bronnen', 'Vertrouwensscan', 'Mijn gegevens']) {
+    await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});

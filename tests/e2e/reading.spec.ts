@@ -28,7 +28,10 @@ test('a section deep link lands on its heading, fully visible below the sticky h
   expect(box.top).toBeGreaterThanOrEqual(headerBottom);
 });
 
-test('every heading has a keyboard-reachable link to itself that copies the URL', async ({ page, context }) => {
+test('every heading has a keyboard-reachable link to itself that copies the URL', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const path = chapterPath(0);
   await page.goto(path);
@@ -52,11 +55,12 @@ test('search finds a chapter by an inflected Dutch word, loaded only when opened
   await page.getByRole('link', { name: 'Zoeken' }).click();
   const dialog = page.getByRole('dialog', { name: 'Zoeken in de gids' });
   await expect(dialog).toBeVisible();
-  const input = dialog.getByRole('searchbox').or(dialog.locator('input'));
   // "herstelde" is not in the text as such; Dutch stemming matches it to "herstellen".
-  await input.first().fill('herstelde');
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
-  await expect(dialog.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first()).toBeVisible();
+  await dialog.getByRole('searchbox').fill('herstelde');
+  await expect(dialog.locator('.search__page').first()).toBeVisible();
+  await expect(dialog.locator('.search__page', { hasText: 'Vertrouwen herstellen' }).first()).toBeVisible();
+  // Only Pagefind's API and index came: not its ready-made interface.
+  expect(requested.filter((u) => /pagefind-(component-|modular-)?ui/.test(u))).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
@@ -64,6 +68,9 @@ test('search finds a chapter by an inflected Dutch word, loaded only when opened
 test('the theme choice survives a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
+  // The theme switch sits in the header's menu.
+  const menu = page.locator('.site-menu > summary');
+  await menu.click();
   const toggle = page.getByRole('button', { name: /Thema/ });
   await expect(toggle).toHaveText(/automatisch/);
   await toggle.click(); // → licht
@@ -73,6 +80,7 @@ test('the theme choice survives a reload', async ({ page }) => {
   const dark = await bg();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await menu.click();
   await expect(toggle).toHaveText(/donker/);
   expect(await bg()).toBe(dark);
   await toggle.click(); // → automatisch: follows the system again
@@ -85,7 +93,7 @@ test('unknown pages get the Dutch 404 with search and the chapter list', async (
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Deze pagina bestaat niet');
   await expect(page.locator('[data-chapter-list] a')).toHaveCount(chapterPaths().length);
-  await expect(page.locator('.search-box input').first()).toBeVisible();
+  await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
 });
 
 test('a chapter prints on A4 without site chrome, with its sources', async ({ page }) => {
