@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileForPath } from './site-files.ts';
@@ -105,8 +105,10 @@ export interface Budget {
 
 const KB = 1024;
 export const BUDGETS: Record<PageKind, Budget> = {
-  home: { js: 1.5 * KB, jsAll: 1.5 * KB, css: 15 * KB, html: 60 * KB },
-  chapter: { js: 1.5 * KB, jsAll: 1.5 * KB, css: 15 * KB, html: 60 * KB },
+  // Every page now carries the menu's Escape handling, the search loader and the offline starter
+  // (0.25 KB): 1.5 KB became 1.8.
+  home: { js: 1.8 * KB, jsAll: 1.8 * KB, css: 15 * KB, html: 60 * KB },
+  chapter: { js: 1.8 * KB, jsAll: 1.8 * KB, css: 15 * KB, html: 60 * KB },
   'chapter-with-check': { js: 18 * KB, jsAll: 28 * KB, css: 15 * KB, html: 60 * KB },
   tool: { js: 22 * KB, jsAll: 22 * KB, css: 15 * KB, html: 60 * KB },
   other: { js: 3 * KB, jsAll: 3 * KB, css: 15 * KB, html: 60 * KB },
@@ -116,7 +118,9 @@ export const BUDGETS: Record<PageKind, Budget> = {
 export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   // Any island page that reads saved data and share links loads ~15 KB before a line of its own
   // (Preact with hydration 7.2, valibot with storage 3.8, inline scripts 2.9, StorageNotices 1.2).
-  '/vertrouwensquotient/': 22 * KB,
+  // 22 KB until the islands were split into screens with a shared kit (fragment hook, announcer:
+  // +0.8 KB) and every page gained the menu and the offline starter; to be won back.
+  '/vertrouwensquotient/': 23 * KB,
   '/scan/': 28 * KB,
   '/herstelplan/': 35 * KB,
   // The facilitator's group session: the presentation, group view, QR encoder and camera decoder
@@ -152,8 +156,7 @@ export const SEARCH_BUDGET = 8 * KB;
 
 /** Gzip bytes of the search interface, found through the URL the home page's script loads it from. */
 export function measureSearch(dist: string): { file: string; bytes: number } | undefined {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const url = html.match(/\/_astro\/search-[\w-]+\.js/)?.[0];
-  const file = url && fileForPath(dist, url);
-  return file ? { file: url, bytes: gzipSize(readFileSync(file)) } : undefined;
+  // Named by the site script, which may be inline or a file of its own: look in the build's assets.
+  const name = readdirSync(join(dist, '_astro')).find((f) => /^search-[\w-]+\.js$/.test(f));
+  return name ? { file: `/_astro/${name}`, bytes: gzipSize(readFileSync(join(dist, '_astro', name))) } : undefined;
 }
