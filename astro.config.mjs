@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -6,6 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkContentRefs } from './src/markdown/remark-content-refs.ts';
 import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { THEME_SCRIPT } from './src/lib/core/theme-script.ts';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
@@ -21,6 +25,24 @@ export default defineConfig({
       remarkPlugins: [remarkContentRefs],
       rehypePlugins: [rehypeHeadings],
     }),
+  },
+  security: {
+    // A strict policy on every page (a <meta> Astro writes with the hashes of what it emits): scripts
+    // only from the site or by hash, nothing from another origin. Pagefind compiles its wasm, hence
+    // 'wasm-unsafe-eval' (not 'unsafe-eval'); style attributes carry a few custom properties.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT)] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
   },
   build: {
     // Small stylesheets are inlined: one request less on every page.
