@@ -9,7 +9,7 @@ export * from './plan-codec';
  * Everything here is pure; the store (src/stores/repair-plans.ts) keeps the result.
  */
 
-export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string; scales: string[] }): Plan {
+export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string | undefined; scales: string[] }): Plan {
   return {
     id,
     name: name.slice(0, LIMITS.name),
