@@ -9,9 +9,10 @@ import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { $scan } from '../../../src/stores/scan';
 import { patternAnswers, readInstruments } from '../../support/scan';
+import { at } from '../../support/must';
 
 const instruments = readInstruments();
-const [around] = instruments;
+const around = at(instruments, 0, 'instrument');
 const sections = Object.fromEntries(
   instruments.flatMap((i) => i.scales.flatMap((s) => s.read.map((ref) => [ref, { href: `/gids/${ref.replace('#', '/#')}`, title: ref }]))),
 );

@@ -12,8 +12,9 @@ import {
   removeScanResult,
 } from '../../../src/stores/scan';
 import { readInstruments } from '../../support/scan';
+import { at } from '../../support/must';
 
-const ins = readInstruments()[0];
+const ins = at(readInstruments(), 0, 'instrument');
 const later = new Date('2026-05-01T10:00:00Z');
 
 beforeEach(() => $scan.set(emptyScanState()));
