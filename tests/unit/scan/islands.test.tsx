@@ -63,7 +63,7 @@ describe('the scan island', () => {
     fireEvent.click(begin);
     await screen.findByRole('heading', { name: new RegExp(`${around.title}: stap 1 van ${stepsOf(around.items).length}`) });
     fireEvent.click(screen.getAllByRole('radio', { name: 'Eens' })[0]);
-    await waitFor(() => expect($scan.get().drafts[around.id].answers).toEqual({ [around.items[0].id]: 4 }));
+    await waitFor(() => expect($scan.get().drafts[around.id].answers).toEqual({ [at(around.items, 0).id]: 4 }));
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('heading', { name: new RegExp('stap 2 van') });
     expect($scan.get().drafts[around.id].step).toBe(1);
