@@ -84,7 +84,8 @@ export function repairFileSchema(refs: CatalogueRefs) {
         if (!sources.has(a.source)) {
           ctx.addIssue({ code: 'custom', path: ['actions', i, 'source'], message: `no source "${a.source}" in content/sources.yaml` });
         }
-        const [slug, heading] = a.section.split('#');
+        // The section regex guarantees "<slug>#<heading>".
+        const [slug = '', heading = ''] = a.section.split('#');
         const chapter = sections.get(slug);
         if (!chapter) ctx.addIssue({ code: 'custom', path: ['actions', i, 'section'], message: `no chapter "${slug}" in content/chapters` });
         else if (!chapter.has(heading)) {

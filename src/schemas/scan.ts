@@ -92,7 +92,8 @@ export const instrumentSchema = z
 
     ins.bands.forEach((b, i) => {
       if (i === 0 && b.from !== 0) issue(['bands', 0, 'from'], 'the first band starts at 0');
-      if (i > 0 && b.from <= ins.bands[i - 1].from) issue(['bands', i, 'from'], `bands are ordered: ${b.from} is not above ${ins.bands[i - 1].from}`);
+      const previous = i > 0 ? ins.bands[i - 1] : undefined;
+      if (previous && b.from <= previous.from) issue(['bands', i, 'from'], `bands are ordered: ${b.from} is not above ${previous.from}`);
     });
     const bandIds = ins.bands.map((b) => b.id);
 

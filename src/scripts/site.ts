@@ -14,7 +14,7 @@ if (toggle) {
   const labels = JSON.parse(toggle.dataset.labels!) as Record<string, string>;
   const order = ['auto', 'light', 'dark'];
   const show = () => {
-    toggle.querySelector('.label')!.textContent = labels[root.dataset.theme ?? 'auto'];
+    toggle.querySelector('.label')!.textContent = labels[root.dataset.theme ?? 'auto'] ?? null;
   };
   toggle.addEventListener('click', () => {
     const choice = order[(order.indexOf(root.dataset.theme ?? 'auto') + 1) % 3];

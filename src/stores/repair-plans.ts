@@ -28,7 +28,7 @@ const change = (f: (s: Plans) => Plans) => $plans.set(f($plans.get()));
 /** A plan as stored now: a click can arrive before the re-render that shows the last change. */
 const stored = (id: string): Plan | undefined => $plans.get().plans.find((p) => p.id === id);
 
-export const startPlan = (name: string, scan?: { instrument?: string; scales: string[] }, now = new Date()) =>
+export const startPlan = (name: string, scan?: { instrument?: string | undefined; scales: string[] }, now = new Date()) =>
   change((s) => addPlan(s, createPlan(randomId(), name, now, scan)));
 export const removePlan = (id: string) => change((s) => deletePlan(s, id));
 export const showPlan = (id: string) => change((s) => openPlan(s, id));

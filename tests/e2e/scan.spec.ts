@@ -94,7 +94,7 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
   const gaps = gapsOf(around, scoreAnswers(around, answers));
   expect(gaps.length).toBeGreaterThan(0);
   await expect(page.locator('.scan-gaps li')).toHaveCount(gaps.length);
-  await expect(page.locator('.scan-gaps li').first()).toContainText(`${gaps[0].name}: je collega's ${gaps[0].first.score}, je leidinggevende ${gaps[0].second.score}.`);
+  await expect(page.locator('.scan-gaps li').first()).toContainText(`${at(gaps, 0).name}: je collega's ${at(gaps, 0).first.score}, je leidinggevende ${at(gaps, 0).second.score}.`);
   // The bands are a reading aid whose cut-offs the authors chose.
   await expect(page.getByRole('columnheader', { name: 'Leeshulp' })).toBeVisible();
   await expect(page.getByText('hebben wij, de makers van deze gids, zelf gekozen').first()).toBeVisible();

@@ -30,13 +30,17 @@ function steps(levers: readonly Lever[], sign: 1 | -1): string {
 }
 
 /** The largest lever in a sentence ("De meeste winst zit in …"). */
-export const bestText = (best: readonly Lever[]) =>
-  best.length
-    ? `De meeste winst zit in ${steps(best, 1)}: het quotiënt wordt dan ${percent(best[0].gain!.change)} hoger.`
+export const bestText = (best: readonly Lever[]) => {
+  const [first] = best;
+  return first
+    ? `De meeste winst zit in ${steps(best, 1)}: het quotiënt wordt dan ${percent(first.gain!.change)} hoger.`
     : 'Alle factoren staan al op hun gunstigste stand: in het model valt hier niets meer te winnen.';
+};
 
 /** Where one step the wrong way costs the most. */
-export const weakestText = (weak: readonly Lever[]) =>
-  weak.length
-    ? `Het kwetsbaarst is ${steps(weak, -1)}: het quotiënt wordt dan ${percent(weak[0].loss!.change)} lager.`
+export const weakestText = (weak: readonly Lever[]) => {
+  const [first] = weak;
+  return first
+    ? `Het kwetsbaarst is ${steps(weak, -1)}: het quotiënt wordt dan ${percent(first.loss!.change)} lager.`
     : 'Alle factoren staan op hun ongunstigste stand: lager kan het quotiënt niet.';
+};

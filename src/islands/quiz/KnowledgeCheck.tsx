@@ -100,7 +100,7 @@ interface QuestionProps {
   n: number;
   chosen: number[];
   checked: boolean;
-  sectionTitle?: string;
+  sectionTitle?: string | undefined;
   onPick: (option: number) => void;
   onCheck: () => ChoiceProblem | undefined;
   onRetry: () => void;

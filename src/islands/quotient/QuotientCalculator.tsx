@@ -76,7 +76,8 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
     // A link followed on this page (not on arrival): bring the calculator into view.
     if (read.kind === 'ok' && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
     setLinkProblem(read.kind === 'problem' ? read.problem : null);
-    setDraft(read.kind === 'ok' ? read.value[0] : own());
+    // A shared link that reads as ok holds at least one relationship.
+    setDraft(read.kind === 'ok' ? read.value[0]! : own());
     setMessage(null);
     setLink('');
   });

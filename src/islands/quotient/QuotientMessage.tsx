@@ -4,7 +4,7 @@ export type Place = 'form' | 'shared' | 'compare' | 'share';
 export interface Message {
   text: string;
   at: Place;
-  problem?: boolean;
+  problem?: boolean | undefined;
 }
 
 /** The short message for one place; the element is always there so screen readers hear changes. */

@@ -14,7 +14,7 @@ export function ConversationHelper({ plan, update, links }: StepProps) {
           const message = plan.conversation[kind] as Record<string, string>;
           const composed = composeMessage(kind, plan.conversation[kind]);
           const hints = composed ? messageHints(kind, plan.conversation[kind]).filter((h) => h !== 'leeg') : [];
-          const parts = c[kind].parts as Record<string, { label: string; example: string }>;
+          const parts = c[kind].parts as Readonly<Record<(typeof PARTS)[typeof kind][number], { label: string; example: string }>>;
           return (
             <fieldset class="message" key={kind}>
               <legend>{c[kind].legend}</legend>

@@ -11,7 +11,7 @@ import { focusSoon } from './shared';
 /** The visitor's plans: open, delete, start a new one, download all, import a file. */
 interface ListProps {
   plans: Plan[];
-  openId?: string;
+  openId?: string | undefined;
   today: string;
   full: boolean;
   onNew: () => void;

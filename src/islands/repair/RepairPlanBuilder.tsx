@@ -43,7 +43,7 @@ function Builder({ catalogue, links }: Props) {
 
   useFragment(readScanHandoff, setHandoff);
 
-  const create = (name: string, scan?: { instrument?: string; scales: string[] }) => {
+  const create = (name: string, scan?: { instrument?: string | undefined; scales: string[] }) => {
     startPlan(name, scan);
     focusSoon('plan-titel');
   };

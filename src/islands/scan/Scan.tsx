@@ -160,7 +160,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           actions={
             <p class="button-row">
               {screen.kind === 'result' && earlier.length > 0 && (
-                <button type="button" class="button button--secondary" onClick={() => go({ kind: 'compare', a: earlier[0].id, b: result.id })}>
+                <button type="button" class="button button--secondary" onClick={() => go({ kind: 'compare', a: earlier[0]!.id, b: result.id })}>
                   {t.compareWith}
                 </button>
               )}

@@ -5,8 +5,9 @@ import type { Screen } from './screen';
 
 /** Picks two results of one instrument to compare. */
 export function ScanCompareForm({ ins, results, go }: { ins: Instrument; results: ScanResult[]; go: (s: Screen) => void }) {
-  const [a, setA] = useState(results[1].id);
-  const [b, setB] = useState(results[0].id);
+  // Shown only for two results or more.
+  const [a, setA] = useState(results[1]!.id);
+  const [b, setB] = useState(results[0]!.id);
   const [hint, setHint] = useState('');
   const select = (label: string, value: string, set: (v: string) => void, id: string) => (
     <p class="scan-compare__field">

@@ -34,7 +34,7 @@ export function ScanReview({ ins, answers, go, finish }: { ins: Instrument; answ
       <p>{t.reviewHint}</p>
       {lost.length > 0 && <p class="scan-note">{t.reviewUnscorable(lost.map((s) => s.name).join(', '))}</p>}
       <p class="button-row">
-        <button type="button" class="button" onClick={() => toStep(steps.findIndex((s) => s.includes(open[0])))}>
+        <button type="button" class="button" onClick={() => toStep(steps.findIndex((s) => s.some((item) => item === open[0])))}>
           {t.reviewBack}
         </button>
         <button type="button" class="button button--secondary" onClick={finish}>

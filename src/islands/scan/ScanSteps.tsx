@@ -6,7 +6,7 @@ export function ScanSteps(p: {
   ins: Instrument;
   answers: Readonly<Record<string, number>>;
   step: number;
-  showOpen?: boolean;
+  showOpen?: boolean | undefined;
   onAnswer: (item: string, value: AnswerValue) => void;
   onStep: (n: number) => void;
   onFinish: () => void;
@@ -31,7 +31,7 @@ export function ScanSteps(p: {
       </div>
       {n === 0 && <p>{ins.intro}</p>}
       <ol class="scan-items" start={first + 1}>
-        {steps[n].map((item, i) => {
+        {steps[n]!.map((item, i) => {
           const value = answers[item.id];
           const isOpen = p.showOpen && value === undefined;
           return (

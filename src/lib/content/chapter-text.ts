@@ -15,16 +15,17 @@ export function plainInline(markdown: string): string {
 export function sectionListItems(body: string, headingId: string): string[] {
   const headings = headingsOf(body);
   const index = headings.findIndex((h) => h.id === headingId);
-  if (index === -1) return [];
+  const heading = headings[index];
+  if (!heading) return [];
   const lines = body.split('\n');
   let seen = -1;
   let start = -1;
   let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^#{2,6}\s/.test(lines[i])) continue;
+  for (const [i, line] of lines.entries()) {
+    if (!/^#{2,6}\s/.test(line)) continue;
     seen += 1;
     if (seen === index) start = i + 1;
-    else if (start !== -1 && lines[i].match(/^#+/)![0].length <= headings[index].depth) {
+    else if (start !== -1 && line.match(/^#+/)![0].length <= heading.depth) {
       end = i;
       break;
     }
@@ -32,7 +33,7 @@ export function sectionListItems(body: string, headingId: string): string[] {
   const items: string[] = [];
   for (const line of lines.slice(start, end)) {
     const item = line.match(/^(?:[-*+]|\d+\.)\s+(.*)$/);
-    if (item) items.push(plainInline(item[1]));
+    if (item) items.push(plainInline(item[1]!));
     else if (/^\s{2,}\S/.test(line) && items.length) items[items.length - 1] += ` ${plainInline(line)}`;
   }
   return items;

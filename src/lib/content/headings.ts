@@ -15,8 +15,8 @@ export function headingsOf(body: string): HeadingRef[] {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const m = !fenced && line.match(/^(#{2,6})\s+(.+?)\s*#*\s*$/);
     if (m) {
-      const text = m[2].replace(/[*_`]/g, '');
-      out.push({ id: slug(text), text, depth: m[1].length });
+      const text = m[2]!.replace(/[*_`]/g, '');
+      out.push({ id: slug(text), text, depth: m[1]!.length });
     }
   }
   return out;

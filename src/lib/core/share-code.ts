@@ -51,7 +51,7 @@ export function decodeShare<T>(format: ShareFormat<T>, hash: string): Decoded<T>
   if (Number(m[1]) !== format.version) return fragmentProblem('unknown-version');
   let json: unknown;
   try {
-    json = JSON.parse(fromBase64Url(m[2]));
+    json = JSON.parse(fromBase64Url(m[2]!));
   } catch {
     return fragmentProblem('malformed');
   }

@@ -10,9 +10,9 @@ export interface QuizOption {
 export interface Question {
   id: string;
   type: 'single' | 'multiple' | 'scenario';
-  scenario?: string;
+  scenario?: string | undefined;
   prompt: string;
-  pick?: number;
+  pick?: number | undefined;
   section: string;
   options: QuizOption[];
 }
@@ -33,7 +33,7 @@ export interface QuestionResult {
 /** Grades a set of chosen option indexes: right only when exactly the correct options are chosen. */
 export function gradeQuestion(q: Question, chosen: readonly number[]): QuestionResult {
   const picked = new Set(chosen.filter((i) => Number.isInteger(i) && i >= 0 && i < q.options.length));
-  const wrongPicks = [...picked].filter((i) => !q.options[i].correct).sort((a, b) => a - b);
+  const wrongPicks = [...picked].filter((i) => !q.options[i]!.correct).sort((a, b) => a - b);
   const missed = q.options.map((o, i) => (o.correct && !picked.has(i) ? i : -1)).filter((i) => i >= 0);
   return { correct: wrongPicks.length === 0 && missed.length === 0, wrongPicks, missed };
 }

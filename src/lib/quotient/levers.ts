@@ -22,9 +22,9 @@ export interface Lever {
   factor: Factor;
   from: number;
   /** One step in the helpful direction; undefined when the factor is already at its best. */
-  gain?: StepEffect;
+  gain?: StepEffect | undefined;
   /** One step in the harmful direction; undefined when the factor is already at its worst. */
-  loss?: StepEffect;
+  loss?: StepEffect | undefined;
 }
 
 const TIE = 1e-9;

@@ -80,7 +80,7 @@ export type Zone = (typeof ZONES)[number];
  * score s the quotient is 2s, so every such "even" judgement (2–20) lands in the middle zone;
  * below it risk outweighs what the other person brings, above it the reverse.
  */
-export const ZONE_BOUNDS: readonly number[] = [QUOTIENT_MIN, 2, 20, QUOTIENT_MAX];
+export const ZONE_BOUNDS: readonly [number, number, number, number] = [QUOTIENT_MIN, 2, 20, QUOTIENT_MAX];
 
 export function zoneOf(q: number): Zone {
   if (q < ZONE_BOUNDS[1]) return 'risk-outweighs';

@@ -31,16 +31,16 @@ export interface Situation {
 
 /** Which situations an action applies to. A missing field means "any". */
 export interface Conditions {
-  relationship?: Relationship[];
-  role?: Role[];
-  violation?: Violation[];
-  severity?: Severity[];
-  timing?: Timing[];
-  talked?: Talked[];
+  relationship?: Relationship[] | undefined;
+  role?: Role[] | undefined;
+  violation?: Violation[] | undefined;
+  severity?: Severity[] | undefined;
+  timing?: Timing[] | undefined;
+  talked?: Talked[] | undefined;
   /** true: only when a formal route goes first; false: never then (e.g. a conversation with the other party). */
-  formalRoute?: boolean;
+  formalRoute?: boolean | undefined;
   /** Development actions: offered for these scan scales, for trust that is thin rather than broken. */
-  scanScales?: ScanScale[];
+  scanScales?: ScanScale[] | undefined;
 }
 
 /** One action as authored in content/repair/*.yaml. */

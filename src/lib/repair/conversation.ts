@@ -12,12 +12,17 @@ export const PARTS = {
   sbi: ['situatie', 'gedrag', 'impact', 'vraag'],
 } as const satisfies { [K in MessageKind]: ReadonlyArray<keyof Conversation[K]> };
 
+/** The name of a part of either kind of message. */
+type PartName = (typeof PARTS)[MessageKind][number];
+/** A message of either kind, read by part name. */
+type Parts = Readonly<Record<PartName, string>>;
+
 export type Hint = 'leeg' | 'altijd-nooit' | 'etiket' | 'bedoeling';
 
 const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 
 /** Parts where the visitor describes what happened: these should be facts, not verdicts. */
-const DESCRIPTIVE: Record<MessageKind, readonly string[]> = { ik: ['waarneming', 'gevolg'], sbi: ['situatie', 'gedrag', 'impact'] };
+const DESCRIPTIVE: Record<MessageKind, readonly PartName[]> = { ik: ['waarneming', 'gevolg'], sbi: ['situatie', 'gedrag', 'impact'] };
 
 /**
  * What to look at again before the conversation:
@@ -28,7 +33,7 @@ const DESCRIPTIVE: Record<MessageKind, readonly string[]> = { ik: ['waarneming',
  * - bedoeling: "expres", "met opzet", "het kan je niet schelen" guesses at intentions.
  */
 export function messageHints(kind: MessageKind, message: Conversation[MessageKind]): Hint[] {
-  const parts = message as Record<string, string>;
+  const parts = message as Parts;
   const found = new Set<Hint>();
   if (PARTS[kind].some((p) => parts[p].trim() === '')) found.add('leeg');
   for (const p of DESCRIPTIVE[kind]) {
@@ -59,8 +64,8 @@ const sentence = (s: string) => {
  * behaviour ("In het overleg van dinsdag onderbrak je …"). Empty parts are left out.
  */
 export function composeMessage(kind: MessageKind, message: Conversation[MessageKind]): string {
-  const m = message as Record<string, string>;
-  const [a, b, c, d] = PARTS[kind].map((p) => clean(m[p]));
+  const m = message as Parts;
+  const [a, b, c, d] = PARTS[kind].map((p) => clean(m[p])) as [string, string, string, string];
   const joined = [a, b].filter(Boolean).join(kind === 'ik' ? ', ' : ' ');
   return [sentence(joined), sentence(c), sentence(d)].filter(Boolean).join(' ');
 }

@@ -84,7 +84,7 @@ export interface FactorChange {
 export interface Trend {
   points: TrendPoint[];
   /** From the first to the last re-rating; undefined with fewer than two. */
-  change?: { from: number; to: number; best?: FactorChange; worst?: FactorChange };
+  change?: { from: number; to: number; best?: FactorChange | undefined; worst?: FactorChange | undefined };
 }
 
 /** The re-ratings over the check-ins, in date order, with what changed most between first and last. */
@@ -94,15 +94,19 @@ export function trend(checkIns: readonly CheckIn[]): Trend {
     .map((c) => ({ date: c.date, checkInId: c.id, scores: c.scores, index: quotient(c.scores) }))
     .sort((a, b) => a.date.localeCompare(b.date));
   if (points.length < 2) return { points };
-  const first = points[0];
-  const last = points[points.length - 1];
+  // At least two points, so both ends exist.
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
   const changes: FactorChange[] = FACTORS.map((factor) => {
     const from = first.scores[factor];
     const to = last.scores[factor];
     return { factor, from, to, gain: RISK.includes(factor) ? from - to : to - from };
   });
   const sorted = [...changes].sort((a, b) => b.gain - a.gain);
-  const best = sorted[0].gain > 0 ? sorted[0] : undefined;
-  const worst = sorted[sorted.length - 1].gain < 0 ? sorted[sorted.length - 1] : undefined;
+  // One change per factor, so the list is never empty.
+  const top = sorted[0]!;
+  const bottom = sorted[sorted.length - 1]!;
+  const best = top.gain > 0 ? top : undefined;
+  const worst = bottom.gain < 0 ? bottom : undefined;
   return { points, change: { from: first.index, to: last.index, best, worst } };
 }

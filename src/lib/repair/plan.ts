@@ -9,7 +9,7 @@ export * from './plan-codec';
  * Everything here is pure; the store (src/stores/repair-plans.ts) keeps the result.
  */
 
-export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string; scales: string[] }): Plan {
+export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string | undefined; scales: string[] }): Plan {
   return {
     id,
     name: name.slice(0, LIMITS.name),
@@ -104,19 +104,23 @@ export const updateAction = (p: Plan, id: string, patch: Partial<Omit<PlanAction
  */
 export function moveAction(p: Plan, id: string, delta: -1 | 1): Plan {
   const i = p.actions.findIndex((a) => a.id === id);
-  if (i < 0) return p;
+  const current = p.actions[i];
+  if (!current) return p;
   let j = i + delta;
-  while (j >= 0 && j < p.actions.length && p.actions[j].phase !== p.actions[i].phase) j += delta;
-  if (j < 0 || j >= p.actions.length) return p;
+  while (j >= 0 && j < p.actions.length && p.actions[j]!.phase !== current.phase) j += delta;
+  const other = j >= 0 ? p.actions[j] : undefined;
+  if (!other) return p;
   const actions = [...p.actions];
-  [actions[i], actions[j]] = [actions[j], actions[i]];
+  actions[i] = other;
+  actions[j] = current;
   return { ...p, actions };
 }
 
 export function removeAction(p: Plan, id: string): { plan: Plan; removed?: { action: PlanAction; index: number } } {
   const index = p.actions.findIndex((a) => a.id === id);
-  if (index < 0) return { plan: p };
-  return { plan: { ...p, actions: p.actions.filter((a) => a.id !== id) }, removed: { action: p.actions[index], index } };
+  const action = p.actions[index];
+  if (!action) return { plan: p };
+  return { plan: { ...p, actions: p.actions.filter((a) => a.id !== id) }, removed: { action, index } };
 }
 
 /** Puts a removed action back where it was (undo). */

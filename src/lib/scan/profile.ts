@@ -9,7 +9,8 @@ import { scoreAnswers } from './scoring';
 
 /** The band a score falls in: the last one whose lower bound it reaches. */
 export function bandOf(bands: readonly ScanBand[], score: number): ScanBand {
-  let found = bands[0];
+  // Every instrument has bands (the schema requires them), the first starting at 0.
+  let found = bands[0]!;
   for (const b of bands) if (score >= b.from) found = b;
   return found;
 }
@@ -46,14 +47,17 @@ export function profileOf(instrument: Instrument, scores: Scores): Profile {
   const scales = instrument.scales
     .filter((s) => s.id in scores)
     .map((scale) => {
-      const score = scores[scale.id];
+      // Present: the filter above keeps only scales the scores cover.
+      const score = scores[scale.id] ?? null;
       return score === null ? { scale, score } : { scale, score, band: bandOf(instrument.bands, score) };
     });
   const scored = scales.flatMap((r, order) => (r.score === null ? [] : [{ id: r.scale.id, score: r.score, order }]));
   const per = Math.min(2, Math.floor(scored.length / 2));
   const high = [...scored].sort((a, b) => b.score - a.score || a.order - b.order);
   const low = [...scored].sort((a, b) => a.score - b.score || a.order - b.order);
-  const range = scored.length ? high[0].score - low[0].score : 0;
+  const [top] = high;
+  const [bottom] = low;
+  const range = top && bottom ? top.score - bottom.score : 0;
   const flat = scored.length >= 2 && range === 0;
   const strengths = flat ? [] : high.slice(0, per).map((s) => s.id);
   return {
@@ -143,7 +147,11 @@ export interface ResultView {
 export function viewResult(instrument: Instrument, result: ScanResult): ResultView {
   if (result.version === instrument.version) return { scores: scoreAnswers(instrument, result.answers), outdated: false };
   const scores: Record<string, number | null> = {};
-  for (const s of instrument.scales) if (s.id in result.scores) scores[s.id] = isScore(result.scores[s.id]) ? result.scores[s.id] : null;
+  for (const s of instrument.scales) {
+    if (!(s.id in result.scores)) continue;
+    const score = result.scores[s.id];
+    scores[s.id] = isScore(score) ? score : null;
+  }
   return { scores, outdated: true };
 }
 

@@ -21,7 +21,7 @@ export interface ScanScale {
   /** Interpretation and advice per band id. */
   advice: Record<string, string>;
   /** Whom the scale asks about ("je collega's", "je leidinggevende"), when it is one of a compared pair. */
-  referent?: string;
+  referent?: string | undefined;
 }
 
 /** Two scales that ask the same about different people; the result shows the gap between them. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { choiceProblem, gradeQuestion, pickOption, scoreQuiz, type Question, type Quiz } from '../../../src/lib/quiz/grading';
 import { quizSchema } from '../../../src/schemas/quiz';
+import { at } from '../../support/must';
 
 const option = (text: string, correct = false) => ({ text, correct, rationale: `Uitleg bij ${text}.` });
 const quiz: Quiz = quizSchema.parse({
@@ -25,7 +26,7 @@ describe('gradeQuestion', () => {
   it('ignores out-of-range and repeated picks', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -5, max: 10 })), (picks) => {
-        const r = gradeQuestion(quiz.questions[1], picks);
+        const r = gradeQuestion(at(quiz.questions, 1), picks);
         expect(r.wrongPicks.every((i) => i >= 0 && i < 3)).toBe(true);
         expect(r.correct).toBe(new Set(picks.filter((i) => i >= 0 && i < 3)).size === 2 && !picks.includes(2) && picks.includes(0) && picks.includes(1));
       }),

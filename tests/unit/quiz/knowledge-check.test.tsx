@@ -3,6 +3,7 @@ import KnowledgeCheck from '../../../src/islands/quiz/KnowledgeCheck';
 import { emptyProgress } from '../../../src/lib/quiz/progress';
 import type { Quiz } from '../../../src/lib/quiz/grading';
 import { $progress } from '../../../src/stores/progress';
+import { at } from '../../support/must';
 
 const quiz: Quiz = {
   id: 'proef',
@@ -65,7 +66,7 @@ describe('KnowledgeCheck', () => {
   it('asks for an answer first, and for exactly as many as the question says', async () => {
     render(<KnowledgeCheck quiz={quiz} chapter="h1" sections={sections} />);
     const checkButtons = await screen.findAllByRole('button', { name: 'Controleer' });
-    fireEvent.click(checkButtons[1]);
+    fireEvent.click(at(checkButtons, 1));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Kies eerst een antwoord.'));
     fireEvent.click(screen.getByLabelText('Bekwaamheid'));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -8,6 +8,7 @@ import { $relationships } from '../../../src/stores/relationships';
 import { factorName } from '../../../src/i18n/quotient/factors';
 import { factorHelp, kindName, pageText, zoneMeaning } from '../../../src/i18n/quotient/page';
 import { miniText } from '../../../src/i18n/quotient/mini';
+import { at } from '../../support/must';
 
 const sections = Object.fromEntries(FACTORS.map((f) => [f, { href: `/gids/x/#${f}`, title: `Over ${f}` }])) as Record<Factor, { href: string; title: string }>;
 const KEY = relationshipsCodec.key;
@@ -96,8 +97,8 @@ describe('QuotientCalculator', () => {
 
     const rows = within(table()).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Youssef ', 'Het MT (geopend)']);
-    expect(rows[0].textContent).toContain('21'); // the saved scores, not the unsaved change
-    expect(rows[1].textContent).toContain('het topmanagement');
+    expect(at(rows, 0).textContent).toContain('21'); // the saved scores, not the unsaved change
+    expect(at(rows, 1).textContent).toContain('het topmanagement');
     const chart = screen.getByRole('img', { name: /^Vergelijking/ });
     expect(chart.getAttribute('aria-label')).toBe('Vergelijking op de logaritmische schaal van 0,2 tot 200: Youssef 21; Het MT 8.');
 

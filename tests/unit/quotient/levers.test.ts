@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ABOVE_THE_LINE, CHAPTER_EXAMPLE, credibility, FACTORS, quotient, RISK, risk, trustworthiness, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
 import { bestLevers, helpfulStep, levers, weakestPoints } from '../../../src/lib/quotient/levers';
+import { at } from '../../support/must';
 
 const score = fc.integer({ min: 1, max: 10 });
 const scores = fc.record(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>) as fc.Arbitrary<Scores>;
@@ -70,12 +71,12 @@ describe('levers: one step on each factor', () => {
     const ranked = levers(CHAPTER_EXAMPLE);
     expect(ranked.map((l) => l.factor)).toEqual(['probability', 'impact', 'competence', 'reliability', 'intentions', 'integrity']);
     expect(bestLevers(ranked).map((l) => l.factor)).toEqual(['probability', 'impact']);
-    expect(ranked[0].gain!.quotient).toBeCloseTo(252 / 11, 12);
-    expect(ranked[0].gain!.change).toBeCloseTo(1 / 11, 12);
-    expect(ranked[2].gain!.change).toBeCloseTo(1 / 14, 12);
+    expect(at(ranked, 0).gain!.quotient).toBeCloseTo(252 / 11, 12);
+    expect(at(ranked, 0).gain!.change).toBeCloseTo(1 / 11, 12);
+    expect(at(ranked, 2).gain!.change).toBeCloseTo(1 / 14, 12);
     // One point more risk (12 → 13) costs more than one point less credibility (14 → 13).
     expect(weakestPoints(ranked).map((l) => l.factor)).toEqual(['probability', 'impact']);
-    expect(ranked[0].loss!.change).toBeCloseTo(12 / 13 - 1, 12);
+    expect(at(ranked, 0).loss!.change).toBeCloseTo(12 / 13 - 1, 12);
   });
 
   it('names several best levers when pairs tie, and none at the model’s extremes', () => {

@@ -4,6 +4,7 @@ import { KINDS, MAX_NAME_LENGTH, MAX_RELATIONSHIPS, nameProblem, type Case } fro
 import { addShared, freeName, removeCase, sameCase, saveCase, savedNamed } from '../../../src/lib/quotient/relationship-list';
 import { relationshipsCodec, type SavedRelationships } from '../../../src/lib/quotient/relationships-codec';
 import { decode, encode } from '../../../src/lib/core/storage';
+import { at } from '../../support/must';
 
 const now = new Date('2026-03-04T05:06:07Z');
 const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
@@ -40,7 +41,7 @@ describe('saved relationships', () => {
       ['youssef', 'leader', 9],
       ['Het MT', 'colleague', 3],
     ]);
-    expect(saved.relationships[0].savedAt).toBe(now.toISOString());
+    expect(at(saved.relationships, 0).savedAt).toBe(now.toISOString());
     expect(savedNamed(saved, 'YOUSSEF')?.name).toBe('youssef');
     expect(savedNamed(saved, 'Anja')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { trainerCaseSchema } from '../../../src/schemas/trainer-case';
 import { readYaml } from '../../support/content';
+import { at } from '../../support/must';
 
 const cases = readYaml('trainer/cases.yaml') as unknown as Array<Record<string, unknown>>;
 const problems = (value: unknown) => {
@@ -16,7 +17,7 @@ describe('trainer cases (content/trainer/cases.yaml)', () => {
 
   it('a case with five scores is rejected, naming the field', () => {
     const [first] = cases as Array<{ relationships: Array<{ scores: number[] }> }>;
-    const broken = { ...first, relationships: [{ ...first.relationships[0], scores: first.relationships[0].scores.slice(0, 5) }] };
+    const broken = { ...first, relationships: [{ ...first.relationships[0], scores: at(first.relationships, 0).scores.slice(0, 5) }] };
     expect(problems(broken)).toEqual(['relationships.0.scores']);
   });
 });

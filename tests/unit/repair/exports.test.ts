@@ -10,6 +10,7 @@ import { buildBackup } from '../../../src/lib/core/backup';
 import { encode } from '../../../src/lib/core/storage';
 import { createPlan, LIMITS, plansCodec, type Plan } from '../../../src/lib/repair/plan';
 import { FREE_TEXT_FIELDS, fullPlan, INJECTION, INJECTIONS, loadResolvedCatalogue } from '../../support/repair';
+import { at } from '../../support/must';
 
 const SITE = 'https://vertrouwenswijzer.nl';
 const now = new Date('2026-03-02T09:15:00Z');
@@ -93,10 +94,10 @@ describe('the calendar file', () => {
       'Rooster vier weken vooruit delen',
       ...Array(6).fill('Terugblik: Samenwerking met de planning'),
     ]);
-    expect(events[0].startDate.toString()).toBe('2026-03-06');
-    expect(events[0].startDate.isDate).toBe(true);
-    expect(events[0].endDate.toString()).toBe('2026-03-07');
-    expect(events[0].description).toBe('Plan een rustig gesprek.\n\nWie: ik en Ruud\n\nUit je herstelplan "Samenwerking met de planning"');
+    expect(at(events, 0).startDate.toString()).toBe('2026-03-06');
+    expect(at(events, 0).startDate.isDate).toBe(true);
+    expect(at(events, 0).endDate.toString()).toBe('2026-03-07');
+    expect(at(events, 0).description).toBe('Plan een rustig gesprek.\n\nWie: ik en Ruud\n\nUit je herstelplan "Samenwerking met de planning"');
     expect(events.slice(2).map((e) => e.startDate.toString())).toEqual(['2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11', '2026-05-25']);
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
     for (const v of cal.getAllSubcomponents('vevent')) {

@@ -22,6 +22,7 @@ import {
 } from '../../../src/lib/repair/plan';
 import { decode, encode } from '../../../src/lib/core/storage';
 import { fullPlan, loadCatalogue } from '../../support/repair';
+import { at } from '../../support/must';
 
 const catalogue = loadCatalogue();
 const now = new Date('2026-03-02T09:00:00Z');
@@ -133,7 +134,7 @@ describe('several named plans', () => {
     expect(state.openId).toBe('p1');
     state = withPlan(state, 'p1', (p) => ({ ...p, name: 'Eén, hernoemd' }), new Date('2026-03-03T10:00:00Z'));
     expect(state.plans[0]).toMatchObject({ name: 'Eén, hernoemd', updatedAt: '2026-03-03T10:00:00.000Z' });
-    expect(state.plans[1].updatedAt).toBe(now.toISOString());
+    expect(at(state.plans, 1).updatedAt).toBe(now.toISOString());
     state = deletePlan(state, 'p1');
     expect(state).toEqual({ plans: [expect.objectContaining({ id: 'p2' })] });
     expect(openPlan(state, 'weg')).toEqual({ plans: state.plans });
@@ -157,9 +158,9 @@ describe('several named plans', () => {
     const old = { ...p, start: 'ontwikkeling', scan: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-bekwaamheid', 'omgeving-risico'] } };
     const read = decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [old] } }));
     expect(read.status).toBe('ok');
-    expect(read.value.plans[0].scan.scales).toEqual(['collegas-bekwaamheid', 'leiding-bekwaamheid', 'omgeving-risico']);
+    expect(at(read.value.plans, 0).scan.scales).toEqual(['collegas-bekwaamheid', 'leiding-bekwaamheid', 'omgeving-risico']);
     // Its development actions are found again under the new ids.
-    expect(recommend(catalogue, { kind: 'ontwikkeling', scales: read.value.plans[0].scan.scales }).length).toBeGreaterThanOrEqual(2);
+    expect(recommend(catalogue, { kind: 'ontwikkeling', scales: at(read.value.plans, 0).scan.scales }).length).toBeGreaterThanOrEqual(2);
   });
 
   it('turns retired scan scale ids into their successors, without repeats, at most four, unknown ones apart', () => {

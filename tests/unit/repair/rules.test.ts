@@ -13,6 +13,7 @@ import {
   type Situation,
 } from '../../../src/lib/repair/catalogue';
 import { loadCatalogue } from '../../support/repair';
+import { at } from '../../support/must';
 
 const catalogue = loadCatalogue();
 const ids = (s: Situation) => recommend(catalogue, { kind: 'herstel', situation: s }).map((a) => a.id);
@@ -186,7 +187,7 @@ describe('every possible situation (all 1,296)', () => {
 
   it('with a formal route: that comes first, and no action asks for a talk with the other party', () => {
     for (const { situation, plan } of all.filter((x) => x.situation.formalRoute)) {
-      expect(plan[0].id, label(situation)).toBe('formele-route-eerst');
+      expect(at(plan, 0).id, label(situation)).toBe('formele-route-eerst');
       expect(plan.filter((a) => a.conditions.formalRoute === false).map((a) => a.id), label(situation)).toEqual([]);
     }
     for (const { situation, plan } of all.filter((x) => !x.situation.formalRoute)) {

@@ -6,6 +6,7 @@ import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
 import { CONTENT, readChapters } from '../../support/content';
 import { RETIRED_SCAN_SCALES } from '../../../src/lib/repair/ids';
+import { at } from '../../support/must';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
 const dir = join(CONTENT, 'scan');
@@ -129,7 +130,7 @@ describe('scan instruments', () => {
   });
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: band thresholds start at 0 and rise; every scale has advice per band', (_, ins) => {
-    expect(ins.bands[0].from).toBe(0);
+    expect(at(ins.bands, 0).from).toBe(0);
     for (let i = 1; i < ins.bands.length; i++) expect(ins.bands[i].from).toBeGreaterThan(ins.bands[i - 1].from);
     for (const s of ins.scales) expect(Object.keys(s.advice).sort(), s.id).toEqual(ins.bands.map((b) => b.id).sort());
   });

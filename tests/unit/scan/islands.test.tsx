@@ -9,9 +9,10 @@ import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { $scan } from '../../../src/stores/scan';
 import { patternAnswers, readInstruments } from '../../support/scan';
+import { at } from '../../support/must';
 
 const instruments = readInstruments();
-const [around] = instruments;
+const around = at(instruments, 0, 'instrument');
 const sections = Object.fromEntries(
   instruments.flatMap((i) => i.scales.flatMap((s) => s.read.map((ref) => [ref, { href: `/gids/${ref.replace('#', '/#')}`, title: ref }]))),
 );
@@ -62,7 +63,7 @@ describe('the scan island', () => {
     fireEvent.click(begin);
     await screen.findByRole('heading', { name: new RegExp(`${around.title}: stap 1 van ${stepsOf(around.items).length}`) });
     fireEvent.click(screen.getAllByRole('radio', { name: 'Eens' })[0]);
-    await waitFor(() => expect($scan.get().drafts[around.id].answers).toEqual({ [around.items[0].id]: 4 }));
+    await waitFor(() => expect($scan.get().drafts[around.id].answers).toEqual({ [at(around.items, 0).id]: 4 }));
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('heading', { name: new RegExp('stap 2 van') });
     expect($scan.get().drafts[around.id].step).toBe(1);

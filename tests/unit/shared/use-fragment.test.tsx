@@ -2,12 +2,13 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { useFragment } from '../../../src/islands/shared/use-fragment';
 import { fragmentProblem, fragmentValue, noFragment, type Fragment } from '../../../src/lib/core/fragment';
+import { at } from '../../support/must';
 
 type Read = Fragment<number, 'not-a-number'>;
 const readNumber = (hash: string): Read => {
   const m = hash.match(/^#getal=(.*)$/);
   if (!m) return noFragment;
-  return /^\d+$/.test(m[1]) ? fragmentValue(Number(m[1])) : fragmentProblem('not-a-number');
+  return /^\d+$/.test(at(m, 1)) ? fragmentValue(Number(at(m, 1))) : fragmentProblem('not-a-number');
 };
 
 function Probe({ seen }: { seen: Array<[Read, boolean]> }) {

@@ -16,6 +16,7 @@ import {
 } from '../../../src/stores/repair-plans';
 import { buildPlanFile } from '../../../src/lib/repair/export/file';
 import { fullPlan, loadCatalogue } from '../../support/repair';
+import { at } from '../../support/must';
 
 const plan = () => $plans.get().plans.find((p) => p.id === $plans.get().openId)!;
 const show = (p: Plan) => $plans.set({ openId: p.id, plans: [p] });
@@ -29,7 +30,7 @@ describe('repair-plan store actions', () => {
     startPlan('Uit de scan', { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-risico'] });
     expect(plan().name).toBe('Uit de scan');
     expect(plan().start).toBe('ontwikkeling');
-    const first = $plans.get().plans[0].id;
+    const first = at($plans.get().plans, 0).id;
     showPlan(first);
     expect(plan().name).toBe('Eerste');
     removePlan(first);

@@ -12,8 +12,9 @@ import {
   removeScanResult,
 } from '../../../src/stores/scan';
 import { readInstruments } from '../../support/scan';
+import { at } from '../../support/must';
 
-const ins = readInstruments()[0];
+const ins = at(readInstruments(), 0, 'instrument');
 const later = new Date('2026-05-01T10:00:00Z');
 
 beforeEach(() => $scan.set(emptyScanState()));
@@ -21,18 +22,18 @@ beforeEach(() => $scan.set(emptyScanState()));
 describe('scan store actions', () => {
   it('open, answer and step a draft, resumed where it was', () => {
     expect(openScan(ins, later)).toBe(false);
-    answerItem(ins.id, ins.items[0].id, 4);
+    answerItem(ins.id, at(ins.items, 0).id, 4);
     goToScanStep(ins.id, 1);
     leaveScan();
     expect($scan.get().active).toBeUndefined();
     expect(openScan(ins, later)).toBe(false);
-    expect($scan.get()).toMatchObject({ active: ins.id, drafts: { [ins.id]: { step: 1, answers: { [ins.items[0].id]: 4 } } } });
+    expect($scan.get()).toMatchObject({ active: ins.id, drafts: { [ins.id]: { step: 1, answers: { [at(ins.items, 0).id]: 4 } } } });
   });
 
   it('sends the visitor to the review while items are open, unless they choose to go on', () => {
     expect(finishScan(ins)).toEqual({ done: false, reason: 'no-draft' });
     openScan(ins);
-    answerItem(ins.id, ins.items[0].id, 2);
+    answerItem(ins.id, at(ins.items, 0).id, 2);
     expect(finishScan(ins)).toEqual({ done: false, reason: 'open-items' });
     const forced = finishScan(ins, true, later);
     expect(forced.done && forced.result.completedAt).toBe(later.toISOString());
@@ -50,14 +51,14 @@ describe('scan store actions', () => {
 
   it('reads the stored state, not a rendered copy: two answers in one tick both stay', () => {
     openScan(ins);
-    answerItem(ins.id, ins.items[0].id, 1);
-    answerItem(ins.id, ins.items[1].id, 5);
-    expect(Object.keys($scan.get().drafts[ins.id]!.answers)).toEqual([ins.items[0].id, ins.items[1].id]);
+    answerItem(ins.id, at(ins.items, 0).id, 1);
+    answerItem(ins.id, at(ins.items, 1).id, 5);
+    expect(Object.keys($scan.get().drafts[ins.id]!.answers)).toEqual([at(ins.items, 0).id, at(ins.items, 1).id]);
   });
 
   it('keeps a result once, removes it, and discards a draft', () => {
     openScan(ins);
-    answerItem(ins.id, ins.items[0].id, 1);
+    answerItem(ins.id, at(ins.items, 0).id, 1);
     const result = finishScan(ins, true);
     if (!result.done) throw new Error('not finished');
     removeScanResult(result.result.id);

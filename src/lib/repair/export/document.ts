@@ -42,11 +42,11 @@ export interface DocAction {
   title: string;
   what: string;
   owner: string;
-  due?: string;
+  due?: string | undefined;
   done: boolean;
   /** From the catalogue: why, with its citation and where the source is listed. */
-  why?: { text: string; cite: string; href: string };
-  more?: { title: string; href: string };
+  why?: { text: string; cite: string; href: string } | undefined;
+  more?: { title: string; href: string } | undefined;
 }
 
 export interface PlanDoc {
@@ -56,9 +56,9 @@ export interface PlanDoc {
   situation: DocLine[];
   growth: string[];
   phases: Array<{ name: string; actions: DocAction[] }>;
-  rhythm?: string;
+  rhythm?: string | undefined;
   planned: string[];
-  checkIns: Array<{ date: string; note: string; scores?: DocLine[]; index?: string }>;
+  checkIns: Array<{ date: string; note: string; scores?: DocLine[] | undefined; index?: string | undefined }>;
   conversation: Array<{ title: string; lines: DocLine[] }>;
 }
 
@@ -110,7 +110,7 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
         lines: PARTS[kind]
           .map((p) => ({
             label: texts.conversation[kind].parts[p]?.label ?? p,
-            value: (plan.conversation[kind] as Record<string, string>)[p],
+            value: (plan.conversation[kind] as Readonly<Record<typeof p, string>>)[p],
           }))
           .filter((l) => l.value.trim() !== ''),
       })),
