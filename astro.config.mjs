@@ -9,6 +9,7 @@ import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/core/theme-script.ts';
 
+/** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({

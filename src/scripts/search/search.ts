@@ -154,7 +154,7 @@ export function attachSearch(box: HTMLElement) {
     const next = nextIndex(at, event.key, all.length);
     if (next === at) return;
     event.preventDefault();
-    (next === -1 ? input : all[next]).focus();
+    (next === -1 ? input : (all[next] ?? input)).focus();
   });
 
   const q = box.hasAttribute('data-search-inline') ? new URLSearchParams(location.search).get('q') : null;
