@@ -192,7 +192,11 @@ test('a group session: link, six participants, codes pasted and through the came
   await page.getByRole('button', { name: 'Toon de uitkomst' }).click();
   const rows = answers.map((a) => {
     const scores = scoreAnswers(around, a);
-    return around.scales.map((s) => { const score = scores[s.id]; if (score === undefined) throw new Error(`no score for scale ${s.id}`); return score; });
+    return around.scales.map((s) => {
+      const score = scores[s.id];
+      if (score === undefined) throw new Error(`no score for scale ${s.id}`);
+      return score;
+    });
   });
   const expected = aggregate(around.scales, around.bands, rows, 5);
   const names = expected.scales.map((s) => around.scales.find((x) => x.id === s.id)!.name);
