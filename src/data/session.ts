@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getChapters } from './chapters';
 import { headingsOf } from '../lib/content/headings';
-import type { Instrument } from '../lib/scan/scoring';
 import { sitePath } from '../islands/session/url';
 
 /** What the facilitator page needs of an instrument: no items, no advice. */
@@ -24,7 +23,7 @@ export interface SessionInstrument {
  * without an entry in content/session/discussion.yaml fails the build, naming the scale.
  */
 export async function getSessionInstruments(): Promise<SessionInstrument[]> {
-  const instruments: Instrument[] = (await getCollection('scan')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const instruments = (await getCollection('scan')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const discussion = new Map((await getCollection('discussion')).map((e) => [e.id, e.data]));
   const chapters = await getChapters();
   const known = new Set(instruments.flatMap((i) => i.scales.map((s) => s.id)));

@@ -30,10 +30,10 @@ export function discussionSchema(refs: DiscussionRefs) {
     .superRefine((entry, ctx) => {
       const index = refs.sections();
       entry.sections.forEach((ref, i) => {
-        const [slug, heading] = ref.split('#');
+        const [slug = '', heading] = ref.split('#');
         const chapter = index.get(slug);
         if (!chapter) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `no chapter "${slug}" in content/chapters` });
-        else if (!chapter.has(heading)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `chapter "${slug}" has no heading with id "${heading}"` });
+        else if (heading === undefined || !chapter.has(heading)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `chapter "${slug}" has no heading with id "${heading}"` });
       });
     });
 }

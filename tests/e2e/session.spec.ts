@@ -10,12 +10,13 @@ import { readSessionLink } from '../../src/lib/session/link';
 import { bytesToBase64Url } from '../../src/lib/session/bytes';
 import { generateSessionKeys } from '../../src/lib/session/seal';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser';
-import { patternAnswers, readInstruments } from '../support/scan';
+import { at, must } from '../support/must';
+import { instrumentPair, patternAnswers, readInstruments } from '../support/scan';
 import { islandsReady } from '../support/site';
 import { writeY4m } from '../support/y4m';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const [around] = readInstruments();
+const [around] = instrumentPair();
 const PATTERNS: AnswerValue[][] = [
   [4, 2, 5, 3, 1, 4, 5, 2],
   [5, 5, 4, 4, 5, 3, 4, 5],
@@ -36,7 +37,16 @@ async function axeBoth(page: Page, state: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : ins.response.labels[v - 1]);
+const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label'));
+
+/** The Chromium to launch, when one was found; otherwise Playwright's own. */
+function chromiumPath(): { executablePath?: string } {
+  const executablePath = findChromium();
+  return executablePath === undefined ? {} : { executablePath };
+}
+
+/** The configured base URL, when there is one. */
+const withBase = (baseURL: string | undefined): { baseURL?: string } => (baseURL === undefined ? {} : { baseURL });
 
 /**
  * A participant opens the session link, answers and returns their code. The first answers every
@@ -60,7 +70,7 @@ async function participate(browser: Browser, link: string, answers: Record<strin
     if (!byHand && s < steps.length - 1) continue;
     await expect(page.getByRole('heading', { level: 2, name: `${around.title}: stap ${s + 1} van ${steps.length}` })).toBeFocused();
     const groups = page.locator('.scan-items fieldset');
-    if (byHand) for (const [i, item] of items.entries()) await groups.nth(i).getByRole('radio', { name: label(around, answers[item.id]), exact: true }).check();
+    if (byHand) for (const [i, item] of items.entries()) await groups.nth(i).getByRole('radio', { name: label(around, must(answers[item.id], `answer to ${item.id}`)), exact: true }).check();
     await page.getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` })).toBeVisible();
@@ -80,10 +90,10 @@ test('a group session: link, six participants, codes pasted and through the came
   const video = join(dir, 'camera.y4m');
   writeY4m(video);
   const cameraBrowser = await chromium.launch({
-    executablePath: findChromium(),
+    ...chromiumPath(),
     args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
-  const facilitator = await cameraBrowser.newContext({ baseURL, permissions: ['camera'], locale: 'nl-NL', acceptDownloads: true });
+  const facilitator = await cameraBrowser.newContext({ ...withBase(baseURL), permissions: ['camera'], locale: 'nl-NL', acceptDownloads: true });
   const page = await facilitator.newPage();
 
   // Start: the session's own name stays here; the public label goes into the link as text.
@@ -102,7 +112,7 @@ test('a group session: link, six participants, codes pasted and through the came
   const link = await page.getByLabel('Sessielink').inputValue();
   expect(link).toMatch(/\/scan\/#sessie=1\.[A-Za-z0-9_-]+$/);
   const read = readSessionLink(new URL(link).hash, readInstruments());
-  expect(read).toMatchObject({ ok: true, link: { i: around.id, v: around.version, n: 'Team <b>Inkoop</b>' } });
+  expect(read).toMatchObject({ kind: 'ok', value: { i: around.id, v: around.version, n: 'Team <b>Inkoop</b>' } });
   expect(JSON.stringify(read)).not.toContain('Teamdag');
   await expect(page.getByText('0 codes ontvangen')).toBeVisible();
   await page.getByRole('button', { name: 'Toon de QR-code groot' }).click();
@@ -143,11 +153,11 @@ test('a group session: link, six participants, codes pasted and through the came
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('te veel tekst');
   await expect(page.getByText('3 codes ontvangen')).toBeVisible();
-  const ok = read!.ok ? read!.link : undefined;
+  const ok = must(read.kind === 'ok' ? read.value : undefined, 'the session link read back');
   const stranger = await generateSessionKeys();
   const otherSession = await makeParticipantCode({ sessionId: 'AAAAAAAAAAAA', publicKey: bytesToBase64Url(stranger.publicKey), instrumentVersion: around.version, resultId: 'x', scores: around.scales.map(() => 50), date: new Date() });
-  const olderVersion = await makeParticipantCode({ sessionId: ok!.s, publicKey: ok!.k, instrumentVersion: around.version + 1, resultId: 'y', scores: around.scales.map(() => 50), date: new Date() });
-  const damaged = participants[3].code.slice(0, -6) + (participants[3].code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+  const olderVersion = await makeParticipantCode({ sessionId: ok.s, publicKey: ok.k, instrumentVersion: around.version + 1, resultId: 'y', scores: around.scales.map(() => 50), date: new Date() });
+  const damaged = at(participants, 3, 'participant').code.slice(0, -6) + (at(participants, 3, 'participant').code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
   await paste.fill([otherSession, olderVersion, damaged, '<img src=x onerror="document.title=1">vwc1.<b>kapot</b>'].join('\n'));
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   const alert = page.getByTestId('ontvangst');
@@ -160,7 +170,7 @@ test('a group session: link, six participants, codes pasted and through the came
   expect(await page.title()).not.toBe('1');
 
   // The other two in one go, with a replay of the first: five in all, the replay counted once.
-  await paste.fill(chat([participants[3].code, participants[4].code, participants[0].code]));
+  await paste.fill(chat([at(participants, 3, 'participant').code, at(participants, 4, 'participant').code, at(participants, 0, 'participant').code]));
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   await expect(page.getByText('5 codes ontvangen')).toBeVisible();
   await expect(page.getByTestId('ontvangst')).toContainText('1 code was er al en telt één keer.');
@@ -168,7 +178,7 @@ test('a group session: link, six participants, codes pasted and through the came
   await axeBoth(page, 'ready to reveal');
 
   // The sixth through the camera: the participant's QR code, filmed by the fake camera.
-  const qrPage = participants[5].page;
+  const qrPage = at(participants, 5, 'participant').page;
   await qrPage.getByRole('button', { name: 'Toon als QR-code' }).click();
   const qr = qrPage.getByRole('img', { name: 'QR-code van je deelnamecode' });
   await expect(qr).toBeVisible();
@@ -180,7 +190,14 @@ test('a group session: link, six participants, codes pasted and through the came
 
   // Reveal: every scale has six scored answers here, so every scale shows.
   await page.getByRole('button', { name: 'Toon de uitkomst' }).click();
-  const rows = answers.map((a) => around.scales.map((s) => scoreAnswers(around, a)[s.id]));
+  const rows = answers.map((a) => {
+    const scores = scoreAnswers(around, a);
+    return around.scales.map((s) => {
+      const score = scores[s.id];
+      if (score === undefined) throw new Error(`no score for scale ${s.id}`);
+      return score;
+    });
+  });
   const expected = aggregate(around.scales, around.bands, rows, 5);
   const names = expected.scales.map((s) => around.scales.find((x) => x.id === s.id)!.name);
   await expect(page.locator('.session-scale h3')).toHaveText(names);
@@ -190,13 +207,13 @@ test('a group session: link, six participants, codes pasted and through the came
   await page.getByRole('button', { name: 'Presenteer' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Presentatie' });
-  await expect(dialog.getByRole('heading', { level: 2, name: names[0] })).toBeFocused();
+  await expect(dialog.getByRole('heading', { level: 2, name: at(names, 0, 'scale name') })).toBeFocused();
   await expect(dialog).toContainText(`Onderdeel 1 van ${names.length}`);
   await axeBoth(page, 'presentation');
   await page.keyboard.press('ArrowRight');
-  await expect(dialog.getByRole('heading', { level: 2, name: names[1] })).toBeFocused();
+  await expect(dialog.getByRole('heading', { level: 2, name: at(names, 1, 'scale name') })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(dialog.getByRole('heading', { level: 2, name: names[0] })).toBeFocused();
+  await expect(dialog.getByRole('heading', { level: 2, name: at(names, 0, 'scale name') })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Presenteer' })).toBeFocused();
@@ -226,7 +243,7 @@ test('a group session: link, six participants, codes pasted and through the came
   expect(csv).toHaveLength(around.scales.length + 1);
   for (const [i, s] of expected.scales.entries()) {
     if (!s.shown) continue;
-    expect(csv[i + 1].split(',').slice(2, 9).map(Number)).toEqual([s.n, s.median, s.q1, s.q3, s.iqr, s.min, s.max]);
+    expect(at(csv, i + 1, 'CSV row').split(',').slice(2, 9).map(Number)).toEqual([s.n, s.median, s.q1, s.q3, s.iqr, s.min, s.max]);
   }
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als JSON' }).click()]);
   const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
@@ -239,7 +256,7 @@ test('a group session: link, six participants, codes pasted and through the came
   await islandsReady(page);
   await expect(page.getByText('6 codes ontvangen')).toBeVisible();
   await page.getByRole('button', { name: 'Sluit de sessie voor nieuwe codes' }).click();
-  const late = await makeParticipantCode({ sessionId: ok!.s, publicKey: ok!.k, instrumentVersion: around.version, resultId: 'laat', scores: around.scales.map(() => 10), date: new Date() });
+  const late = await makeParticipantCode({ sessionId: ok.s, publicKey: ok.k, instrumentVersion: around.version, resultId: 'laat', scores: around.scales.map(() => 10), date: new Date() });
   await paste.fill(late);
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   await expect(page.getByTestId('ontvangst')).toContainText('de sessie is gesloten');
@@ -269,8 +286,8 @@ async function startSession(page: Page, name: string) {
 
 test('a refused camera is explained and nothing collected is lost', async ({ baseURL }) => {
   // A camera exists, but every permission prompt is answered "no".
-  const refusing = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
-  const page = await (await refusing.newContext({ baseURL, locale: 'nl-NL' })).newPage();
+  const refusing = await chromium.launch({ ...chromiumPath(), args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
+  const page = await (await refusing.newContext({ ...withBase(baseURL), locale: 'nl-NL' })).newPage();
   await startSession(page, 'Camera geweigerd');
   await page.getByRole('button', { name: 'Scan QR-codes met de camera' }).click();
   await expect(page.getByRole('alert')).toContainText('geen toestemming voor de camera');

@@ -13,6 +13,8 @@ type Shown = Extract<ScaleAggregate, { shown: true }>;
 export function Presentation({ scales, ins, onClose }: { scales: Shown[]; ins: SessionInstrument; onClose: () => void }) {
   const [n, setN] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+  // Opened only with at least one scale shown, and `go` keeps n within the list.
+  const scale = scales[n]!;
   const go = (to: number) => setN(Math.max(0, Math.min(scales.length - 1, to)));
 
   useEffect(() => {
@@ -30,6 +32,7 @@ export function Presentation({ scales, ins, onClose }: { scales: Shown[]; ins: S
     if (e.key === 'Tab') {
       const items = [...root.current!.querySelectorAll<HTMLElement>('button:not([disabled]), a[href]')];
       const [first, last] = [items[0], items[items.length - 1]];
+      if (!first || !last) return;
       if (e.shiftKey && document.activeElement === first) return (e.preventDefault(), last.focus());
       if (!e.shiftKey && document.activeElement === last) return (e.preventDefault(), first.focus());
     }
@@ -40,7 +43,7 @@ export function Presentation({ scales, ins, onClose }: { scales: Shown[]; ins: S
       <p class="session-present__where">
         <span>{t.presentOf(n + 1, scales.length)}</span> <span class="session-present__hint">{t.presentHint}</span>
       </p>
-      <ScaleCard key={scales[n].id} scale={scales[n]} ins={ins} large />
+      <ScaleCard key={scale.id} scale={scale} ins={ins} large />
       <p class="button-row session-present__nav">
         <button type="button" class="button button--secondary" onClick={() => go(n - 1)} disabled={n === 0}>
           {t.previous}

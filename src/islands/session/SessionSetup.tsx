@@ -7,7 +7,7 @@ import { facilitatorText as t } from '../../i18n/session/facilitator';
 
 /** Starting a session: instrument, a private name, an optional public label, the anonymity floor. */
 export function SessionSetup({ instruments, say }: { instruments: SessionInstrument[]; say: (s: string) => void }) {
-  const [instrument, setInstrument] = useState(instruments[0].id);
+  const [instrument, setInstrument] = useState(instruments[0]!.id); // the page has at least one instrument (its content collection)
   const [name, setName] = useState('');
   const [label, setLabel] = useState('');
   const [floor, setFloor] = useState(String(DEFAULT_FLOOR));

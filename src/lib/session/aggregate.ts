@@ -58,7 +58,8 @@ export function aggregate(scales: readonly ScaleInput[], bands: readonly BandInp
     const values = rows.flatMap((r) => (typeof r[order] === 'number' ? [r[order] as number] : [])).sort((a, b) => a - b);
     if (values.length < floor || values.length === 0) return { id: scale.id, shown: false, n: values.length, order };
     const counts = bands.map((b) => ({ id: b.id, count: 0 }));
-    for (const v of values) counts[bandIndex(bands, v)].count += 1;
+    // bandIndex gives an index into bands, and counts has one entry per band.
+    for (const v of values) counts[bandIndex(bands, v)]!.count += 1;
     const spread = spreadOf(values);
     return { id: scale.id, shown: true, ...spread, values, bands: counts, agreement: agreementOf(spread.iqr), order };
   });

@@ -84,7 +84,7 @@ export interface SessionForCodes {
 export async function readParticipantCode(text: string, session: SessionForCodes): Promise<CodeOutcome> {
   const m = text.match(/^vwc(\d+)\.([A-Za-z0-9_-]*)\.?([A-Za-z0-9_-]*)$/i);
   if (!m || Number(m[1]) !== CODE_VERSION) return { ok: false, problem: 'unknown-format' };
-  const [, , id, body] = m;
+  const [, , id = '', body = ''] = m; // both groups always match, if only empty
   if (id.length === SESSION_ID_CHARS && id !== session.id) return { ok: false, problem: 'other-session' };
   if (id.length < SESSION_ID_CHARS || body.length < SEALED_CHARS) return { ok: false, problem: 'truncated' };
   const sealed = body.length === SEALED_CHARS ? base64UrlToBytes(body) : undefined;

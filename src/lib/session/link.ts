@@ -22,7 +22,7 @@ export interface SessionLink {
   /** The facilitator's public key, raw P-256 point as base64url. */
   k: string;
   /** Public label shown to participants, if the facilitator chose one. */
-  n?: string;
+  n?: string | undefined;
 }
 
 export const labelSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LABEL_MAX));

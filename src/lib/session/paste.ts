@@ -23,7 +23,7 @@ export function findCodes(text: string): Found {
     const fixedLength = /^vwc1\./i.test(text.slice(start, start + 5));
     let code = '';
     for (let i = start; i < end; i++) {
-      const ch = text[i];
+      const ch = text.charAt(i);
       if (NOISE.test(ch)) {
         // An unknown version's length is unknown: its code ends at the first break.
         if (!fixedLength && code) break;

@@ -9,7 +9,10 @@ export function quantile(sorted: readonly number[], p: number): number {
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  const low = sorted[lo];
+  const high = sorted[hi];
+  if (low === undefined || high === undefined) throw new Error('no values');
+  return low + (high - low) * (pos - lo);
 }
 
 export interface Spread {
@@ -30,10 +33,13 @@ export function spreadOf(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   const q1 = quantile(sorted, 0.25);
   const q3 = quantile(sorted, 0.75);
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  if (min === undefined || max === undefined) throw new Error('no values');
   return {
     n: sorted.length,
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
+    min,
+    max,
     q1: tenth(q1),
     median: tenth(quantile(sorted, 0.5)),
     q3: tenth(q3),

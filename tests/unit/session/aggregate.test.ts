@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { aggregate, agreementOf, clampFloor, missingForReveal } from '../../../src/lib/session/aggregate';
 import { quantile, spreadOf } from '../../../src/lib/session/stats';
+import { at } from '../../support/must';
 
 const bands = [
   { id: 'laag', from: 0 },
@@ -72,7 +73,7 @@ describe('the group view', () => {
       ['b', true, 5],
       ['c', false, 3],
     ]);
-    const [a, b] = agg.scales;
+    const [a, b] = [at(agg.scales, 0, 'scale'), at(agg.scales, 1, 'scale')];
     // a: 10 20 30 40 90 → median 30, q1 20, q3 40, IQR 20; bands: 4 low, 0 middle, 1 high.
     expect(a).toMatchObject({ median: 30, q1: 20, q3: 40, iqr: 20, min: 10, max: 90, agreement: 'mixed', values: [10, 20, 30, 40, 90] });
     expect(a.shown && a.bands).toEqual([
@@ -111,7 +112,7 @@ describe('the group view', () => {
           }
           const shown = agg.scales.filter((s) => s.shown);
           for (let k = 1; k < shown.length; k++) {
-            const [p, q] = [shown[k - 1], shown[k]];
+            const [p, q] = [at(shown, k - 1, 'shown scale'), at(shown, k, 'shown scale')];
             if (p.shown && q.shown) expect(p.iqr > q.iqr || (p.iqr === q.iqr && p.median <= q.median)).toBe(true);
           }
         },

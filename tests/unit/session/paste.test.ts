@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CODE_CHARS } from '../../../src/lib/session/code';
 import { findCodes, MAX_PASTE_CHARS } from '../../../src/lib/session/paste';
+import { at } from '../../support/must';
 
 const codeChars = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 const fakeCode = fc.tuple(fc.string({ unit: codeChars, minLength: 12, maxLength: 12 }), fc.string({ unit: codeChars, minLength: CODE_CHARS - 18, maxLength: CODE_CHARS - 18 })).map(([id, body]) => `vwc1.${id}.${body}`);
@@ -19,13 +20,13 @@ describe('finding codes in pasted text', () => {
   });
 
   it('reads a capitalised prefix and leaves surrounding words out', () => {
-    const [code] = fc.sample(fakeCode, 1);
+    const code = at(fc.sample(fakeCode, 1), 0, 'sampled code');
     expect(findCodes(`Vw${code.slice(2)} en nog wat`)).toEqual({ ok: true, codes: [code] });
     expect(findCodes(`'${code}'`)).toEqual({ ok: true, codes: [code] });
   });
 
   it('keeps a cut-off code as it is, so it can be called truncated', () => {
-    const [code] = fc.sample(fakeCode, 1);
+    const code = at(fc.sample(fakeCode, 1), 0, 'sampled code');
     expect(findCodes(`${code.slice(0, 60)}`)).toEqual({ ok: true, codes: [code.slice(0, 60)] });
   });
 
