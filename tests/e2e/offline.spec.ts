@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepsOf } from '../../src/lib/scan/scoring';
+import { at } from '../support/must';
 import { precacheUrls, untilPrecached } from '../support/offline';
 import { readInstruments } from '../support/scan';
 import { DIST, islandsReady, sitemap } from '../support/site';
@@ -64,7 +65,7 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
   });
 
   await test.step('scan', async () => {
-    const [ins] = readInstruments();
+    const ins = at(readInstruments(), 0, 'instrument');
     await page.goto('/scan/');
     await islandsReady(page);
     await page.getByRole('button', { name: `Begin met ${ins.title}` }).click();
@@ -73,7 +74,7 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
       await expect(page.getByRole('heading', { level: 2, name: `${ins.title}: stap ${s + 1} van ${steps.length}` })).toBeFocused();
       const groups = page.locator('.scan-items fieldset');
       await expect(groups).toHaveCount(items.length);
-      for (let i = 0; i < items.length; i++) await groups.nth(i).getByRole('radio', { name: ins.response.labels[(s + i) % 5], exact: true }).check();
+      for (let i = 0; i < items.length; i++) await groups.nth(i).getByRole('radio', { name: at(ins.response.labels, (s + i) % 5, 'label'), exact: true }).check();
       await page.getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
     }
     await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${ins.title}` })).toBeFocused();

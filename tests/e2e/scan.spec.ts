@@ -322,8 +322,10 @@ test('a version-1 draft keeps its answers to the items that still exist, and say
   );
   const draft = JSON.parse((await stored(page))!).data.drafts[around.id];
   expect(draft).toMatchObject({ version: around.version, answers: kept });
-  for (const [i, item] of stepsOf(around.items)[0].entries())
-    if (kept[item.id]) await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, kept[item.id]), exact: true })).toBeChecked();
+  for (const [i, item] of at(stepsOf(around.items), 0, 'step').entries()) {
+    const answer = kept[item.id];
+    if (answer) await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, answer), exact: true })).toBeChecked();
+  }
 });
 
 test('download a result, delete it, read it back in', async ({ page }) => {

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 /** The URLs the built service worker precaches, read from dist/sw.js (or another build's). */
 export function precacheUrls(dist: string): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\burl:"([^"]+)"/g)].map((m) => m[1]);
+  return [...sw.matchAll(/\burl:"([^"]+)"/g)].map((m) => m[1]!);
 }
 
 /**

@@ -2,6 +2,7 @@ import { bibliographyProblems } from '../../../src/lib/content/bibliography';
 import { apaText } from '../../../src/lib/content/apa';
 import { sourceSchema } from '../../../src/schemas/sources';
 import { readYaml } from '../../support/content';
+import { must } from '../../support/must';
 
 // content/sources.yaml as a whole: DOIs well formed and unique, every entry with the APA 7 parts
 // its type needs.
@@ -18,7 +19,7 @@ describe('the bibliography', () => {
   it('exempts only works that are still unidentified', () => {
     for (const key of UNIDENTIFIED) {
       expect(sources[key], key).toBeDefined();
-      expect(bibliographyProblems({ [key]: sources[key] }), `${key} is complete now: drop it from UNIDENTIFIED`).not.toEqual([]);
+      expect(bibliographyProblems({ [key]: must(sources[key], key) }), `${key} is complete now: drop it from UNIDENTIFIED`).not.toEqual([]);
     }
   });
 
@@ -27,9 +28,10 @@ describe('the bibliography', () => {
   });
 
   it('puts the title in the author position for li2025, which has no authors listed', () => {
-    const text = apaText(sourceSchema.parse(sources.li2025));
-    expect(text.startsWith(`${sources.li2025.title}. (${sources.li2025.year}). ${sources.li2025.journal}`)).toBe(true);
-    expect(text.endsWith(`https://doi.org/${sources.li2025.doi}`)).toBe(true);
+    const li2025 = must(sources.li2025, 'source li2025');
+    const text = apaText(sourceSchema.parse(li2025));
+    expect(text.startsWith(`${li2025.title}. (${li2025.year}). ${li2025.journal}`)).toBe(true);
+    expect(text.endsWith(`https://doi.org/${li2025.doi}`)).toBe(true);
   });
 });
 

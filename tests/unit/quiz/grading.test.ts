@@ -15,7 +15,8 @@ const quiz: Quiz = quizSchema.parse({
 
 describe('gradeQuestion', () => {
   it('is right only with exactly the correct options', () => {
-    const [single, multiple] = quiz.questions;
+    const single = at(quiz.questions, 0, 'question');
+    const multiple = at(quiz.questions, 1, 'question');
     expect(gradeQuestion(single, [0]).correct).toBe(true);
     expect(gradeQuestion(single, [1])).toEqual({ correct: false, wrongPicks: [1], missed: [0] });
     expect(gradeQuestion(multiple, [0, 1]).correct).toBe(true);

@@ -47,7 +47,7 @@ describe('KnowledgeCheck', () => {
     const wrong = await screen.findByLabelText('Hij vertrouwt haar volledig');
     fireEvent.click(wrong);
     await waitFor(() => expect((wrong as HTMLInputElement).checked).toBe(true));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Controleer' })[0]);
+    fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 0));
 
     await waitFor(() => expect(screen.getByText('Nog niet juist.')).toBeTruthy());
     expect(screen.getByText('Zeggen is niet hetzelfde als doen.')).toBeTruthy();
@@ -59,7 +59,7 @@ describe('KnowledgeCheck', () => {
     await waitFor(() => expect(screen.queryByText('Nog niet juist.')).toBeNull());
     fireEvent.click(screen.getByLabelText('Hij stelt zich niet kwetsbaar op'));
     await waitFor(() => expect((screen.getByLabelText('Hij stelt zich niet kwetsbaar op') as HTMLInputElement).checked).toBe(true));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Controleer' })[0]);
+    fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 0));
     await waitFor(() => expect(screen.getByText('Juist.')).toBeTruthy());
   });
 
@@ -70,14 +70,14 @@ describe('KnowledgeCheck', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Kies eerst een antwoord.'));
     fireEvent.click(screen.getByLabelText('Bekwaamheid'));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    fireEvent.click(screen.getAllByRole('button', { name: 'Controleer' })[1]);
+    fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 1));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Kies precies 2 antwoorden.'));
   });
 
   it('gives a score with what to reread once every question is checked, and keeps it', async () => {
     render(<KnowledgeCheck quiz={quiz} chapter="h1" sections={sections} />);
     fireEvent.click(await screen.findByLabelText('Hij stelt zich niet kwetsbaar op'));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Controleer' })[0]);
+    fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 0));
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Controleer' })).toHaveLength(1));
     fireEvent.click(screen.getByLabelText('Bekwaamheid'));
     fireEvent.click(screen.getByLabelText('Impact'));

@@ -2,7 +2,7 @@ import { CHAPTER_EXAMPLE, FACTORS, quotient, QUOTIENT_MAX, QUOTIENT_MIN, type Fa
 import { CAVEAT_SECTION, EXAMPLE_SECTION, LEVER_SECTIONS } from '../../../src/lib/quotient/sections';
 import { scoresFromList } from '../../../src/lib/quotient/share';
 import { componentIds, readChapters } from '../../support/content';
-import { at } from '../../support/must';
+import { at, must } from '../../support/must';
 
 // The calculator and chapter 2 tell the same story: the worked example, its variants, the range.
 const chapters = readChapters();
@@ -20,7 +20,7 @@ const num = (text: string) => Number(text.replace(',', '.'));
 
 describe('the calculator agrees with chapter 2', () => {
   const listed = Object.fromEntries(
-    [...example.matchAll(/^- ([a-z ]+?) (\d+)[:;]/gm)].map(([, label, n]) => [dutch[label], Number(n)]),
+    [...example.matchAll(/^- ([a-z ]+?) (\d+)[:;]/gm)].map((m) => [dutch[at(m, 1)], Number(at(m, 2))]),
   ) as Scores;
 
   it('uses Femke’s scores for Youssef from the worked example', () => {
@@ -29,7 +29,7 @@ describe('the calculator agrees with chapter 2', () => {
   });
 
   it('gets the chapter’s quotient and every variant', () => {
-    const stated = num(example.match(/Het quotiënt is [\d ÷]+= ([\d,]+)/)![1]);
+    const stated = num(at(must(example.match(/Het quotiënt is [\d ÷]+= ([\d,]+)/), 'the quotient sentence'), 1));
     expect(quotient(listed)).toBe(stated);
     expect(stated).toBe(21);
     const outcomes = [...example.matchAll(/quotiënt wordt (\d+) ÷ (\d+) = ([\d,]+)/g)].map((m) => num(at(m, 3)));
@@ -38,7 +38,7 @@ describe('the calculator agrees with chapter 2', () => {
       quotient({ ...CHAPTER_EXAMPLE, reliability: 3 }),
       quotient({ ...CHAPTER_EXAMPLE, impact: 4 }),
     ]);
-    for (const [, a, b, c] of example.matchAll(/(\d+) ÷ (\d+) = ([\d,]+)/g)) expect(Number(a) / Number(b)).toBe(num(c));
+    for (const m of example.matchAll(/(\d+) ÷ (\d+) = ([\d,]+)/g)) expect(Number(at(m, 1)) / Number(at(m, 2))).toBe(num(at(m, 3)));
   });
 
   it('has the chapter’s range of 0,2 to 200', () => {
@@ -47,7 +47,7 @@ describe('the calculator agrees with chapter 2', () => {
   });
 
   it('starts the compact calculator in the chapter from the same example', () => {
-    const [scores] = componentIds(chapter2.body, 'Rekenhulp', 'scores');
+    const scores = at(componentIds(chapter2.body, 'Rekenhulp', 'scores'), 0, 'Rekenhulp scores');
     expect(scoresFromList(scores.split(/\s+/).map(Number))).toEqual(CHAPTER_EXAMPLE);
   });
 

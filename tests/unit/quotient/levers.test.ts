@@ -38,7 +38,7 @@ describe('levers: one step on each factor', () => {
     fc.assert(
       fc.property(scores, (s) => {
         const gains = levers(s).map((l) => l.gain?.change ?? -1);
-        for (let i = 1; i < gains.length; i++) expect(gains[i]).toBeLessThanOrEqual(gains[i - 1] + 1e-9);
+        for (let i = 1; i < gains.length; i++) expect(gains[i]).toBeLessThanOrEqual(at(gains, i - 1) + 1e-9);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { at } from '../../support/must';
 import {
   ABOVE_THE_LINE,
   approximate,
@@ -103,7 +104,7 @@ describe('the scale and its zones', () => {
 
   it('has three zones of one decade each, named in order', () => {
     expect(ZONE_BOUNDS).toEqual([QUOTIENT_MIN, 2, 20, QUOTIENT_MAX]);
-    for (let i = 1; i < ZONE_BOUNDS.length; i++) expect(ZONE_BOUNDS[i] / ZONE_BOUNDS[i - 1]).toBeCloseTo(10, 12);
+    for (let i = 1; i < ZONE_BOUNDS.length; i++) expect(at(ZONE_BOUNDS, i) / at(ZONE_BOUNDS, i - 1)).toBeCloseTo(10, 12);
     expect([0.2, 1.99, 2, 20, 20.01, 200].map(zoneOf)).toEqual([
       'risk-outweighs',
       'risk-outweighs',

@@ -4,6 +4,7 @@ import { encodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { STEPS, type Plan } from '../../../src/lib/repair/plan';
 import { $plans } from '../../../src/stores/repair-plans';
+import { at } from '../../support/must';
 import { FREE_TEXT_FIELDS, fullPlan, injectionsFor, builderLinks, loadResolvedCatalogue } from '../../support/repair';
 
 const catalogue = loadResolvedCatalogue();
@@ -50,7 +51,7 @@ describe('what a visitor types stays text on the page and in print', () => {
   });
 
   it('shows the typed text where the visitor edits it', async () => {
-    const plan = FREE_TEXT_FIELDS.reduce<Plan>((p, f) => f.set(p, injectionsFor(f.max)[0]), { ...fullPlan(), step: 'plan' });
+    const plan = FREE_TEXT_FIELDS.reduce<Plan>((p, f) => f.set(p, at(injectionsFor(f.max), 0)), { ...fullPlan(), step: 'plan' });
     const root = await show(plan);
     expectNoMarkupFrom(root);
     const text = readable(root);
@@ -72,7 +73,7 @@ describe('the hand-off from the scan', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Maak een plan vanuit je scan' }));
     await waitFor(() => expect($plans.get().plans).toHaveLength(2));
-    const made = $plans.get().plans[1];
+    const made = at($plans.get().plans, 1, 'plan');
     expect(made).toMatchObject({ start: 'ontwikkeling', scan: { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed'] }, step: 'veiligheid' });
     expect($plans.get().plans[0]).toEqual(mine);
     expect($plans.get().openId).toBe(made.id);

@@ -1,6 +1,7 @@
 import { catalogueActionSchema, duplicateIds, repairFileSchema } from '../../../src/schemas/repair';
 import { isDevelopmentAction, SCAN_SCALE_IDS, type CatalogueAction } from '../../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from '../../support/content';
+import { at } from '../../support/must';
 
 // The catalogue in content/repair/ against its schema, and what the schema cannot see per file.
 const sources = new Set(Object.keys(readYaml('sources.yaml')));
@@ -40,7 +41,7 @@ describe('the repair catalogue', () => {
 });
 
 describe('the catalogue schema reports the field that is wrong', () => {
-  const good = catalogue[0];
+  const good = at(catalogue, 0, 'catalogue action');
   const fileWith = (change: Record<string, unknown>) => ({ actions: [{ ...good, ...change }] });
 
   it('an unknown source, chapter or heading', () => {

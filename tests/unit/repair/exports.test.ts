@@ -23,7 +23,10 @@ const processor = await createMarkdownProcessor({ gfm: true, smartypants: false,
 const render = async (md: string) => (await processor.render(md)).code;
 const tagsIn = (html: string) => {
   const counts: Record<string, number> = {};
-  for (const m of html.matchAll(/<([a-z][a-z0-9]*)\b/g)) if (m[1] !== 'br') counts[m[1]] = (counts[m[1]] ?? 0) + 1;
+  for (const m of html.matchAll(/<([a-z][a-z0-9]*)\b/g)) {
+    const tag = at(m, 1);
+    if (tag !== 'br') counts[tag] = (counts[tag] ?? 0) + 1;
+  }
   return counts;
 };
 const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'" };

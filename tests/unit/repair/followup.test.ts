@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { messageHints } from '../../../src/lib/repair/conversation';
 import { addDays, addMonths, checkInDates, localDate, nextCheckIn, overdue, progress, trend } from '../../../src/lib/repair/followup';
 import { emptyConversation } from '../../../src/lib/repair/plan';
+import { at } from '../../support/must';
 import { fullPlan } from '../../support/repair';
 
 describe('check-in dates', () => {
@@ -60,7 +61,7 @@ describe('follow-up', () => {
   });
 
   it('needs two scored check-ins for a change, and skips check-ins without scores', () => {
-    const [c1] = fullPlan().checkIns;
+    const c1 = at(fullPlan().checkIns, 0, 'check-in');
     expect(trend([c1]).change).toBeUndefined();
     expect(trend([c1, { id: 'x', date: '2026-03-20', note: 'alleen tekst' }]).points).toHaveLength(1);
   });

@@ -3,6 +3,7 @@ import { createPlan, LIMITS } from '../../../src/lib/repair/plan';
 import { readScanHandoff } from '../../../src/lib/repair/scan-handoff';
 import { encodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
+import { at } from '../../support/must';
 import { fullPlan } from '../../support/repair';
 
 const fresh = () => createPlan('p', 'Plan', new Date('2026-03-02T09:00:00Z'));
@@ -26,7 +27,7 @@ describe('the plan builder’s form checks', () => {
   it('own action: room first, then a title that is more than spaces', () => {
     expect(addActionProblem(fresh(), ' \n ')).toBe('needs-title');
     expect(addActionProblem(fresh(), 'Koffie')).toBeUndefined();
-    const full = { ...fullPlan(), actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...fullPlan().actions[0], id: `a${i}` })) };
+    const full = { ...fullPlan(), actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...at(fullPlan().actions, 0), id: `a${i}` })) };
     expect(addActionProblem(full, '')).toBe('full');
   });
 

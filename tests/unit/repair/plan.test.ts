@@ -72,7 +72,7 @@ describe('a plan from safety check to follow-up', () => {
     expect(first.plan.step).toBe('plan');
     const edited: Plan = {
       ...first.plan,
-      actions: [{ ...first.plan.actions[0], title: 'Mijn eigen woorden', owner: 'ik' }, ...first.plan.actions.slice(1), { id: 'eigen', title: 'Eigen', what: '', phase: 'nu', owner: '', done: false }],
+      actions: [{ ...at(first.plan.actions, 0), title: 'Mijn eigen woorden', owner: 'ik' }, ...first.plan.actions.slice(1), { id: 'eigen', title: 'Eigen', what: '', phase: 'nu', owner: '', done: false }],
       situation: { ...first.plan.situation, severity: 'herhaald' },
     };
     const again = adopt(edited, recommend(catalogue, startOf(edited)!), newId);
@@ -106,7 +106,7 @@ describe('a plan from safety check to follow-up', () => {
   it('marks done with a date, and undone without one', () => {
     const p = setDone(fullPlan(), 'a2', true, '2026-03-05');
     expect(p.actions[1]).toMatchObject({ done: true, doneOn: '2026-03-05' });
-    const undone = setDone(p, 'a2', false, '2026-03-06').actions[1];
+    const undone = at(setDone(p, 'a2', false, '2026-03-06').actions, 1);
     expect(undone.done).toBe(false);
     expect('doneOn' in undone).toBe(false);
   });
@@ -147,7 +147,7 @@ describe('several named plans', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (name, note) => {
         const p = fullPlan();
-        const state = { openId: p.id, plans: [{ ...p, name, checkIns: [{ ...p.checkIns[0], note }] }] };
+        const state = { openId: p.id, plans: [{ ...p, name, checkIns: [{ ...at(p.checkIns, 0), note }] }] };
         expect(decode(plansCodec, encode(plansCodec, state))).toEqual({ value: state, status: 'ok', migrated: false });
       }),
     );
@@ -178,13 +178,13 @@ describe('several named plans', () => {
     const p = fullPlan();
     const bad = [
       { ...p, actions: [{ ...p.actions[0], due: '2026-02-30' }] },
-      { ...p, checkIns: [{ ...p.checkIns[0], scores: { ...p.checkIns[0].scores!, impact: 11 } }] },
+      { ...p, checkIns: [{ ...at(p.checkIns, 0), scores: { ...at(p.checkIns, 0).scores!, impact: 11 } }] },
       { ...p, step: 'klaar' },
       { ...p, scan: { scales: ['bestaat-niet'] } },
       { ...p, name: 'x'.repeat(LIMITS.name + 1) },
       { ...p, id: 'Met Hoofdletters' },
-      { ...p, checkIns: [{ ...p.checkIns[0], scores: { ...p.checkIns[0].scores!, impact: 0 } }] },
-      { ...p, checkIns: [{ ...p.checkIns[0], scores: { ...p.checkIns[0].scores!, impact: 2.5 } }] },
+      { ...p, checkIns: [{ ...at(p.checkIns, 0), scores: { ...at(p.checkIns, 0).scores!, impact: 0 } }] },
+      { ...p, checkIns: [{ ...at(p.checkIns, 0), scores: { ...at(p.checkIns, 0).scores!, impact: 2.5 } }] },
       { ...p, actions: Array.from({ length: LIMITS.actions + 1 }, () => p.actions[0]) },
     ];
     for (const plan of bad) expect(decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [plan] } })).status).toBe('invalid');

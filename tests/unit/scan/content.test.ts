@@ -6,7 +6,7 @@ import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
 import { CONTENT, readChapters } from '../../support/content';
 import { RETIRED_SCAN_SCALES } from '../../../src/lib/repair/ids';
-import { at } from '../../support/must';
+import { at, must } from '../../support/must';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
 const dir = join(CONTENT, 'scan');
@@ -131,22 +131,22 @@ describe('scan instruments', () => {
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: band thresholds start at 0 and rise; every scale has advice per band', (_, ins) => {
     expect(at(ins.bands, 0).from).toBe(0);
-    for (let i = 1; i < ins.bands.length; i++) expect(ins.bands[i].from).toBeGreaterThan(ins.bands[i - 1].from);
+    for (let i = 1; i < ins.bands.length; i++) expect(at(ins.bands, i).from).toBeGreaterThan(at(ins.bands, i - 1).from);
     for (const s of ins.scales) expect(Object.keys(s.advice).sort(), s.id).toEqual(ins.bands.map((b) => b.id).sort());
   });
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: "read more" links point at real chapter headings', (_, ins) => {
     const broken = [...ins.scales, ...ins.earlier.flatMap((e) => e.scales)].flatMap((s) =>
       s.read.filter((ref) => {
-        const [slug, id] = ref.split('#');
-        return !chapters.get(slug)?.includes(id);
+        const [slug = ref, id] = ref.split('#');
+        return !(id !== undefined && chapters.get(slug)?.includes(id));
       }).map((ref) => `${s.id} → ${ref}`),
     );
     expect(broken).toEqual([]);
   });
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: items are spread: no two in a row from the same scale', (_, ins) => {
-    const repeats = ins.items.filter((it, i) => i > 0 && ins.items[i - 1].scale === it.scale).map((it) => it.id);
+    const repeats = ins.items.filter((it, i) => i > 0 && at(ins.items, i - 1).scale === it.scale).map((it) => it.id);
     expect(repeats).toEqual([]);
   });
 
@@ -174,7 +174,9 @@ describe('scan instruments', () => {
     const around = instruments.find((x) => x.ins.id === 'vertrouwen-om-mij-heen')!.ins;
     expect(around.gaps.length).toBeGreaterThanOrEqual(3);
     for (const g of around.gaps) {
-      const [a, b] = g.scales.map((id) => around.scales.find((s) => s.id === id)!);
+      const sides = g.scales.map((id) => around.scales.find((s) => s.id === id)!);
+      const a = at(sides, 0, 'scale');
+      const b = at(sides, 1, 'scale');
       expect([a.referent, b.referent], g.name).toEqual(["je collega's", 'je leidinggevende']);
       expect(a.id.replace(/^collegas-/, ''), g.name).toBe(b.id.replace(/^leiding-/, ''));
     }
@@ -189,7 +191,7 @@ describe('scan instruments', () => {
     for (const s of v1!.scales) {
       const successors = current.includes(s.id) ? [s.id] : RETIRED_SCAN_SCALES[s.id];
       expect(successors, s.id).toBeDefined();
-      for (const n of successors) expect(current, `${s.id} → ${n}`).toContain(n);
+      for (const n of must(successors, s.id)) expect(current, `${s.id} → ${n}`).toContain(n);
     }
   });
 

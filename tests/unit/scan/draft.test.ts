@@ -18,6 +18,7 @@ import {
   scanCodec,
   scanResultFormat,
 } from '../../../src/lib/scan/draft';
+import { must } from '../../support/must';
 
 const item = (id: string, scale: string, reversed = false) => ({ id, scale, text: id, reversed });
 const v1: Instrument = {
@@ -72,8 +73,8 @@ describe('the scan on this device', () => {
     const s = answer(open(emptyScanState(), v1, now).state, 'proef', 'a1', 4);
     const again = open(leave(s), v1, new Date('2025-05-02T00:00:00.000Z'));
     expect(again.changed).toBe(false);
-    expect(again.state.drafts.proef.answers).toEqual({ a1: 4 });
-    expect(again.state.drafts.proef.startedAt).toBe(now.toISOString());
+    expect(must(again.state.drafts.proef, 'draft proef').answers).toEqual({ a1: 4 });
+    expect(must(again.state.drafts.proef, 'draft proef').startedAt).toBe(now.toISOString());
   });
 
   it('after an instrument change, keeps answers only to items that still exist and says so', () => {

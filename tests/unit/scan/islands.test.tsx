@@ -9,7 +9,7 @@ import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { $scan } from '../../../src/stores/scan';
 import { patternAnswers, readInstruments } from '../../support/scan';
-import { at } from '../../support/must';
+import { at, must } from '../../support/must';
 
 const instruments = readInstruments();
 const around = at(instruments, 0, 'instrument');
@@ -48,7 +48,7 @@ describe('the result view', () => {
   });
 
   it('says when a scale has too few answers, instead of a score', () => {
-    const scale = around.scales[0];
+    const scale = at(around.scales, 0, 'scale');
     const few = Object.fromEntries(Object.entries(answers).filter(([id]) => around.items.find((i) => i.id === id)!.scale !== scale.id));
     render(<ResultView ins={around} result={resultWith(few)} sections={sections} shared={false} planPublished={false} actions={null} say={() => undefined} />);
     expect(document.getElementById(`schaal-${scale.id}`)!.textContent).toContain('Te weinig antwoorden voor een score');
@@ -62,11 +62,11 @@ describe('the scan island', () => {
     await waitFor(() => expect((begin as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(begin);
     await screen.findByRole('heading', { name: new RegExp(`${around.title}: stap 1 van ${stepsOf(around.items).length}`) });
-    fireEvent.click(screen.getAllByRole('radio', { name: 'Eens' })[0]);
-    await waitFor(() => expect($scan.get().drafts[around.id].answers).toEqual({ [at(around.items, 0).id]: 4 }));
+    fireEvent.click(at(screen.getAllByRole('radio', { name: 'Eens' }), 0));
+    await waitFor(() => expect(must($scan.get().drafts[around.id], 'draft').answers).toEqual({ [at(around.items, 0).id]: 4 }));
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('heading', { name: new RegExp('stap 2 van') });
-    expect($scan.get().drafts[around.id].step).toBe(1);
+    expect(must($scan.get().drafts[around.id], 'draft').step).toBe(1);
     expect(JSON.parse(localStorage.getItem('vw:scan')!).data.drafts[around.id].step).toBe(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Terug naar het overzicht' }));

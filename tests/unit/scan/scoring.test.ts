@@ -4,6 +4,7 @@ import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { minAnswers, scoreAnswers, scoreScale, stepsOf, unanswered, unscorable, type Instrument, type ScanResult } from '../../../src/lib/scan/scoring';
 import { bandOf, compareResults, gapsOf, GAP_NOTABLE, instrumentFor, profileOf, viewResult } from '../../../src/lib/scan/profile';
 import { planHref, planScales } from '../../../src/lib/scan/plan-link';
+import { at, must } from '../../support/must';
 
 /** A small instrument: scale a (4 items, one reversed), b (3), c (5, two reversed), d (4). */
 const ins: Instrument = {
@@ -90,7 +91,7 @@ describe('scoring a scale', () => {
     fc.assert(
       fc.property(full, (a) => {
         const flipped = { ...ins, items: ins.items.map((i) => (i.id === 'c1' ? { ...i, reversed: false } : i)) };
-        expect(scoreScale(flipped, 'c', { ...a, c1: 6 - a.c1 }).score).toBe(scoreScale(ins, 'c', a).score);
+        expect(scoreScale(flipped, 'c', { ...a, c1: 6 - must(a.c1, 'answer c1') }).score).toBe(scoreScale(ins, 'c', a).score);
       }),
     );
   });
@@ -98,10 +99,10 @@ describe('scoring a scale', () => {
   it('agreeing more never lowers a normal item’s scale, never raises a reversed item’s', () => {
     fc.assert(
       fc.property(full, fc.constantFrom(...ids), (a, item) => {
-        fc.pre(a[item] < 5);
+        fc.pre(must(a[item], item) < 5);
         const it = ins.items.find((i) => i.id === item)!;
         const before = scoreScale(ins, it.scale, a).score!;
-        const after = scoreScale(ins, it.scale, { ...a, [item]: a[item] + 1 }).score!;
+        const after = scoreScale(ins, it.scale, { ...a, [item]: must(a[item], item) + 1 }).score!;
         if (it.reversed) expect(after).toBeLessThanOrEqual(before);
         else expect(after).toBeGreaterThanOrEqual(before);
       }),
@@ -236,8 +237,8 @@ describe('gaps between compared scales', () => {
       ['Eerste', 80, 55, 25, 'first'],
       ['Tweede', 50, 45, 5, 'level'],
     ]);
-    expect(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 })[0].higher).toBe('second');
-    expect(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 })[1].higher).toBe('level');
+    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 0).higher).toBe('second');
+    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 1).higher).toBe('level');
   });
 
   it('leaves out a pair with a side unscored or missing, and an instrument without pairs has none', () => {
@@ -246,7 +247,7 @@ describe('gaps between compared scales', () => {
     expect(gapsOf(ins, { a: 80, b: 50, c: 55, d: 45 })).toEqual([]);
     fc.assert(
       fc.property(fc.record({ a: fc.integer({ min: 0, max: 100 }), c: fc.integer({ min: 0, max: 100 }) }), (s) => {
-        const [g] = gapsOf(paired, s);
+        const g = at(gapsOf(paired, s), 0, 'gap');
         expect(g.difference).toBe(s.a - s.c);
         expect(g.higher === 'level').toBe(Math.abs(s.a - s.c) < GAP_NOTABLE);
       }),

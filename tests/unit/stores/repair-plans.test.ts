@@ -81,7 +81,7 @@ describe('repair-plan store actions', () => {
     const removed = removePlanAction(p.id, own);
     expect(removed?.action.title).toBe('Koffie halen');
     expect(plan().actions.some((a) => a.id === own)).toBe(false);
-    show({ ...p, actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...p.actions[0], id: `x${i}` })) });
+    show({ ...p, actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...at(p.actions, 0), id: `x${i}` })) });
     expect(addOwnAction(p.id, { title: 'Nog een', what: '', phase: 'nu', owner: '' })).toBe('full');
   });
 
