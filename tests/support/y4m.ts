@@ -21,7 +21,8 @@ export function writeY4m(file: string, png?: Buffer, frames = 10) {
     for (let row = 0; row < h; row++) {
       for (let col = 0; col < w; col++) {
         const i = (Math.floor(row / scale) * image.width + Math.floor(col / scale)) * 4;
-        const luma = 0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2];
+        const [r = 0, g = 0, b = 0] = image.data.subarray(i, i + 3);
+        const luma = 0.299 * r + 0.587 * g + 0.114 * b;
         y[(top + row) * Y4M_WIDTH + left + col] = Math.round(16 + (luma / 255) * 219);
       }
     }

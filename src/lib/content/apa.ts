@@ -81,7 +81,7 @@ export function apaText(s: Source): string {
 }
 
 /** In-text citation: "(Mayer et al., 1995)" or, narrative, "Mayer et al. (1995)". */
-export function inTextCitation(s: Source, opts: { narrative?: boolean; page?: string } = {}): string {
+export function inTextCitation(s: Source, opts: { narrative?: boolean; page?: string | undefined } = {}): string {
   const page = opts.page ? `, p. ${opts.page}` : '';
   if (!opts.narrative) return `(${s.label}${page})`;
   const i = s.label.lastIndexOf(', ');
