@@ -16,11 +16,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [
-    mdx(),
-    preact(),
-    sitemap(),
-  ],
+  integrations: [mdx(), preact(), sitemap()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentRefs],

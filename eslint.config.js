@@ -76,10 +76,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'preact', message: 'Stores hold state; screens live in src/islands.' }, ...zodOutsideSchemas],
+          paths: [
+            { name: 'preact', message: 'Stores hold state; screens live in src/islands.' },
+            ...zodOutsideSchemas,
+          ],
           patterns: [
             { group: ['preact/*'], message: 'Stores hold state; screens live in src/islands.' },
-            { group: ['**/islands/**', '**/i18n/**', '**/components/**', '**/pages/**'], message: 'Arrows point down only.' },
+            {
+              group: ['**/islands/**', '**/i18n/**', '**/components/**', '**/pages/**'],
+              message: 'Arrows point down only.',
+            },
           ],
         },
       ],

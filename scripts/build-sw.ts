@@ -11,7 +11,9 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { scope?: string };
 const base = manifest.scope;
 if (!base?.startsWith('/') || !base.endsWith('/')) {
-  console.error(`build-sw: ${dist}/manifest.webmanifest has no scope like "/" or "/path/"; run astro build first.`);
+  console.error(
+    `build-sw: ${dist}/manifest.webmanifest has no scope like "/" or "/path/"; run astro build first.`,
+  );
   process.exit(2);
 }
 const offlinePage = precacheUrl('offline/index.html', base);
@@ -22,7 +24,10 @@ const { count, size, warnings } = await generateSW({
   globIgnores: PRECACHE_IGNORES,
   swDest: join(dist, 'sw.js'),
   manifestTransforms: [
-    async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: precacheUrl(e.url, base) })), warnings: [] }),
+    async (entries) => ({
+      manifest: entries.map((e) => ({ ...e, url: precacheUrl(e.url, base) })),
+      warnings: [],
+    }),
   ],
   // Astro's hashed files change name when they change: no revision needed.
   dontCacheBustURLsMatching: /\/_astro\//,

@@ -14,7 +14,10 @@ if (!chromePath) {
   process.exit(2);
 }
 
-const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid!);
@@ -42,11 +45,18 @@ mkdirSync('bench-results', { recursive: true });
 const rows: string[] = [];
 try {
   for (const path of pages) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'html', logLevel: 'error', formFactor: 'mobile' });
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      formFactor: 'mobile',
+    });
     if (!result) throw new Error(`no result for ${path}`);
     const c = result.lhr.categories;
     const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
-    rows.push(`${path.padEnd(32)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`);
+    rows.push(
+      `${path.padEnd(32)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`,
+    );
     writeFileSync(`bench-results/lighthouse${path.replace(/\//g, '_') || '_'}.html`, result.report as string);
   }
 } finally {

@@ -12,4 +12,6 @@ for (const path of [...new Set([...Object.keys(before), ...Object.keys(now)])].s
 }
 writeFileSync(LINK_LIST_FILE, JSON.stringify(merged, null, 2) + '\n');
 const count = (l: LinkList) => Object.values(l).reduce((n, ids) => n + ids.length, Object.keys(l).length);
-console.log(`${LINK_LIST_FILE}: ${Object.keys(merged).length} pages, ${count(merged) - Object.keys(merged).length} section ids (${count(merged) - count(before)} new links).`);
+console.log(
+  `${LINK_LIST_FILE}: ${Object.keys(merged).length} pages, ${count(merged) - Object.keys(merged).length} section ids (${count(merged) - count(before)} new links).`,
+);

@@ -72,4 +72,15 @@ const discussion = defineCollection({
   schema: discussionSchema({ sections: sectionIndex }),
 });
 
-export const collections = { chapters, sources, glossary, quizzes, scan, repair, trainerCases, help, pages, discussion };
+export const collections = {
+  chapters,
+  sources,
+  glossary,
+  quizzes,
+  scan,
+  repair,
+  trainerCases,
+  help,
+  pages,
+  discussion,
+};

@@ -22,7 +22,8 @@ const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([
 function staticImports(code: string): string[] {
   const found = new Set<string>();
   // Group 1 is not optional in either pattern, so it is set on every match.
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g))
+    found.add(m[1]!);
   for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(m[1]!);
   return [...found];
 }
@@ -158,5 +159,7 @@ export const SEARCH_BUDGET = 8 * KB;
 export function measureSearch(dist: string): { file: string; bytes: number } | undefined {
   // Named by the site script, which may be inline or a file of its own: look in the build's assets.
   const name = readdirSync(join(dist, '_astro')).find((f) => /^search-[\w-]+\.js$/.test(f));
-  return name ? { file: `/_astro/${name}`, bytes: gzipSize(readFileSync(join(dist, '_astro', name))) } : undefined;
+  return name
+    ? { file: `/_astro/${name}`, bytes: gzipSize(readFileSync(join(dist, '_astro', name))) }
+    : undefined;
 }

@@ -30,7 +30,9 @@ export function sitemapPaths(dist: string): string[] {
 export function fileForPath(dist: string, path: string): string | undefined {
   const [bare = ''] = path.split(/[?#]/); // split always gives at least one part
   const clean = decodeURIComponent(bare);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -48,7 +48,9 @@ let resolver: Promise<SectionResolver> | undefined;
 /** The build's section look-up over all chapters: see ./sections.ts. */
 export function getSectionResolver(): Promise<SectionResolver> {
   resolver ??= getChapters().then((chapters) =>
-    createSectionResolver(chapters.map((c) => ({ slug: c.slug, title: c.title, order: c.order, body: c.entry.body ?? '' }))),
+    createSectionResolver(
+      chapters.map((c) => ({ slug: c.slug, title: c.title, order: c.order, body: c.entry.body ?? '' })),
+    ),
   );
   return resolver;
 }
@@ -61,14 +63,17 @@ async function checkQuizzes(chapters: CollectionEntry<'chapters'>[]) {
   const usedBy = new Map<string, string>();
   for (const c of chapters) {
     const quiz = c.data.quiz;
-    if (!ids.has(quiz)) problems.push(`content/chapters/${c.id}.mdx: quiz "${quiz}" has no file content/quizzes/${quiz}.yaml`);
+    if (!ids.has(quiz))
+      problems.push(`content/chapters/${c.id}.mdx: quiz "${quiz}" has no file content/quizzes/${quiz}.yaml`);
     const other = usedBy.get(quiz);
     if (other) problems.push(`content/chapters/${c.id}.mdx: quiz "${quiz}" is already used by ${other}`);
     usedBy.set(quiz, c.id);
   }
   for (const q of quizzes) {
-    if (!usedBy.has(q.id)) problems.push(`content/quizzes/${q.id}.yaml: no chapter uses this quiz (frontmatter quiz: ${q.id})`);
-    if (q.data.id !== q.id) problems.push(`content/quizzes/${q.id}.yaml: id "${q.data.id}" must match the file name`);
+    if (!usedBy.has(q.id))
+      problems.push(`content/quizzes/${q.id}.yaml: no chapter uses this quiz (frontmatter quiz: ${q.id})`);
+    if (q.data.id !== q.id)
+      problems.push(`content/quizzes/${q.id}.yaml: id "${q.data.id}" must match the file name`);
   }
   if (problems.length) throw new Error(problems.join('\n'));
 }

@@ -20,9 +20,18 @@ export function getRepairCatalogue(): Promise<ResolvedAction[]> {
     for (const f of files) {
       for (const a of f.data.actions) {
         const source = await getEntry('sources', a.source);
-        if (!source) throw new Error(`content/repair/${f.id}.yaml: action "${a.id}" refers to a missing source "${a.source}"`);
+        if (!source)
+          throw new Error(
+            `content/repair/${f.id}.yaml: action "${a.id}" refers to a missing source "${a.source}"`,
+          );
         const section = resolve(a.section, `content/repair/${f.id}.yaml: action "${a.id}"`);
-        out.push({ ...a, cite: inTextCitation(source.data), sectionTitle: section.title, chapterTitle: section.chapterTitle, sectionHref: section.href });
+        out.push({
+          ...a,
+          cite: inTextCitation(source.data),
+          sectionTitle: section.title,
+          chapterTitle: section.chapterTitle,
+          sectionHref: section.href,
+        });
       }
     }
     return out;

@@ -36,20 +36,38 @@ export interface ChapterText {
 export type SectionResolver = (key: string, where: string) => ResolvedSection;
 
 export function createSectionResolver(chapters: readonly ChapterText[]): SectionResolver {
-  const bySlug = new Map(chapters.map((c) => [c.slug, { chapter: c, headings: new Map(headingsOf(c.body).map((h) => [h.id, h.text])) }]));
+  const bySlug = new Map(
+    chapters.map((c) => [
+      c.slug,
+      { chapter: c, headings: new Map(headingsOf(c.body).map((h) => [h.id, h.text])) },
+    ]),
+  );
   return (key, where) => {
     const [slug = '', id = '', ...rest] = key.split('#');
-    if (!slug || !id || rest.length) throw new Error(`${where}: "${key}" is not a section; write "chapter-slug#heading-id"`);
+    if (!slug || !id || rest.length)
+      throw new Error(`${where}: "${key}" is not a section; write "chapter-slug#heading-id"`);
     const found = bySlug.get(slug);
     if (!found) throw new Error(`${where}: no chapter "${slug}" in content/chapters (section "${key}")`);
     const title = found.headings.get(id);
     if (title === undefined) throw new Error(`${where}: chapter "${slug}" has no heading with id "${id}"`);
     const { chapter } = found;
-    return { href: chapterHref(slug, id), title, chapterTitle: chapter.title, chapterOrder: chapter.order, chapterHref: chapterHref(slug) };
+    return {
+      href: chapterHref(slug, id),
+      title,
+      chapterTitle: chapter.title,
+      chapterOrder: chapter.order,
+      chapterHref: chapterHref(slug),
+    };
   };
 }
 
 /** Resolves a named set of sections to their links: the small map a page hands to an island. */
-export function sectionHrefs<K extends string>(resolve: SectionResolver, keys: Readonly<Record<K, string>>, where: string): Record<K, string> {
-  return Object.fromEntries(Object.entries<string>(keys).map(([name, key]) => [name, resolve(key, `${where} (${name})`).href])) as Record<K, string>;
+export function sectionHrefs<K extends string>(
+  resolve: SectionResolver,
+  keys: Readonly<Record<K, string>>,
+  where: string,
+): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<string>(keys).map(([name, key]) => [name, resolve(key, `${where} (${name})`).href]),
+  ) as Record<K, string>;
 }

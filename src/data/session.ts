@@ -28,7 +28,8 @@ export async function getSessionInstruments(): Promise<SessionInstrument[]> {
   const chapters = await getChapters();
   const known = new Set(instruments.flatMap((i) => i.scales.map((s) => s.id)));
   for (const id of discussion.keys()) {
-    if (!known.has(id)) throw new Error(`content/session/discussion.yaml: ${id}: no scan scale with this id in content/scan/`);
+    if (!known.has(id))
+      throw new Error(`content/session/discussion.yaml: ${id}: no scan scale with this id in content/scan/`);
   }
   return instruments.map((ins) => ({
     id: ins.id,
@@ -37,7 +38,10 @@ export async function getSessionInstruments(): Promise<SessionInstrument[]> {
     bands: ins.bands.map(({ id, label, from }) => ({ id, label, from })),
     scales: ins.scales.map((scale) => {
       const entry = discussion.get(scale.id);
-      if (!entry) throw new Error(`content/session/discussion.yaml: no entry for scale "${scale.id}" of content/scan/${ins.id}.yaml`);
+      if (!entry)
+        throw new Error(
+          `content/session/discussion.yaml: no entry for scale "${scale.id}" of content/scan/${ins.id}.yaml`,
+        );
       return {
         id: scale.id,
         name: scale.name,
@@ -47,7 +51,10 @@ export async function getSessionInstruments(): Promise<SessionInstrument[]> {
           const [slug, id] = ref.split('#');
           const chapter = chapters.find((c) => c.slug === slug)!;
           const heading = headingsOf(chapter.entry.body ?? '').find((h) => h.id === id)!;
-          return { href: sitePath(`gids/${slug}/#${id}`), title: `${heading.text} (hoofdstuk ${chapter.order})` };
+          return {
+            href: sitePath(`gids/${slug}/#${id}`),
+            title: `${heading.text} (hoofdstuk ${chapter.order})`,
+          };
         }),
       };
     }),

@@ -61,7 +61,8 @@ export const ui = {
   },
   notFound: {
     title: 'Deze pagina bestaat niet',
-    intro: 'De link is misschien verouderd of bevat een tikfout. Zoek wat je nodig hebt, of kies een hoofdstuk.',
+    intro:
+      'De link is misschien verouderd of bevat een tikfout. Zoek wat je nodig hebt, of kies een hoofdstuk.',
   },
 } as const;
 

@@ -18,7 +18,8 @@ export const offline = {
   },
   page: {
     title: 'Je bent offline',
-    description: 'Deze pagina is niet bewaard op dit apparaat. Dit kun je zonder internet lezen en gebruiken.',
+    description:
+      'Deze pagina is niet bewaard op dit apparaat. Dit kun je zonder internet lezen en gebruiken.',
     intro:
       'Deze pagina is niet op dit apparaat bewaard, en er is nu geen verbinding. Alles hieronder werkt ook zonder internet: de hele gids, de hulpmiddelen en wat je zelf hebt bewaard.',
     guide: 'De gids',

@@ -29,7 +29,11 @@ let sectionCache: { stamp: string; index: Map<string, Set<string>> } | undefined
 /** Heading ids per chapter slug, as the site makes them: what content may link to as "slug#id". */
 export function sectionIndex(): Map<string, Set<string>> {
   const dir = resolve(root, 'content/chapters');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
   const stamp = files.map((f) => `${f}:${statSync(resolve(dir, f)).mtimeMs}`).join('|');
   if (sectionCache?.stamp === stamp) return sectionCache.index;
   const index = new Map<string, Set<string>>();

@@ -20,7 +20,9 @@ export function rehypeHeadings() {
   return (tree: Root, file: VFile) => {
     const slug = createSlugger();
     // Renamed headings keep their old links: frontmatter anchorAliases maps old id → new id.
-    const frontmatter = (file.data as { astro?: { frontmatter?: { anchorAliases?: Record<string, string> } } }).astro?.frontmatter;
+    const frontmatter = (
+      file.data as { astro?: { frontmatter?: { anchorAliases?: Record<string, string> } } }
+    ).astro?.frontmatter;
     const aliases = Object.entries(frontmatter?.anchorAliases ?? {});
     const placed = new Set<string>();
     visit(tree, 'element', (node, index, parent) => {
@@ -33,15 +35,30 @@ export function rehypeHeadings() {
         tagName: 'a',
         properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link naar sectie “${text}”` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: `Link naar sectie “${text}”` }],
+          },
         ],
       };
       const aliasTargets: Element[] = aliases
         .filter(([, target]) => target === id)
         .map(([old]) => {
           placed.add(old);
-          return { type: 'element', tagName: 'span', properties: { id: old, className: ['anchor-alias'] }, children: [] };
+          return {
+            type: 'element',
+            tagName: 'span',
+            properties: { id: old, className: ['anchor-alias'] },
+            children: [],
+          };
         });
       const wrapper: Element = {
         type: 'element',

@@ -36,17 +36,20 @@ export function remarkContentRefs() {
       const type = (node as { type: string }).type;
       if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const el = node as unknown as JsxNode;
-      const need = (name: string) => attr(el, name) ?? fail(`<${el.name}> needs a ${name}="…" attribute`, node);
+      const need = (name: string) =>
+        attr(el, name) ?? fail(`<${el.name}> needs a ${name}="…" attribute`, node);
       switch (el.name) {
         case 'Cite': {
           const id = need('id');
-          if (!sourceKeys().has(id)) fail(`<Cite id="${id}">: no source "${id}" in content/sources.yaml`, node);
+          if (!sourceKeys().has(id))
+            fail(`<Cite id="${id}">: no source "${id}" in content/sources.yaml`, node);
           if (!citations.includes(id)) citations.push(id);
           break;
         }
         case 'Term': {
           const id = need('id');
-          if (!glossaryKeys().has(id)) fail(`<Term id="${id}">: no term "${id}" in content/glossary.yaml`, node);
+          if (!glossaryKeys().has(id))
+            fail(`<Term id="${id}">: no term "${id}" in content/glossary.yaml`, node);
           break;
         }
         case 'Kennischeck': {
@@ -58,10 +61,18 @@ export function remarkContentRefs() {
           const scores = attr(el, 'scores');
           if (scores !== undefined) {
             try {
-              scoresFromList(scores.trim().split(/[\s,]+/).map(Number));
+              scoresFromList(
+                scores
+                  .trim()
+                  .split(/[\s,]+/)
+                  .map(Number),
+              );
             } catch (error) {
               if (!(error instanceof QuotientInputError)) throw error;
-              fail(`<Rekenhulp scores="${scores}">: six whole numbers 1–10 expected (${error.message})`, node);
+              fail(
+                `<Rekenhulp scores="${scores}">: six whole numbers 1–10 expected (${error.message})`,
+                node,
+              );
             }
           }
           const kind = attr(el, 'kind');

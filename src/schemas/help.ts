@@ -12,7 +12,9 @@ const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits 
 
 const phoneSchema = z
   .object({
-    number: z.string().regex(/^\d{3,15}$/, 'a phone number is digits only (no spaces, dashes or +), for a tel: link'),
+    number: z
+      .string()
+      .regex(/^\d{3,15}$/, 'a phone number is digits only (no spaces, dashes or +), for a tel: link'),
     display: text,
   })
   .strict();
@@ -48,7 +50,12 @@ export type HelpRoute = z.infer<typeof helpRouteSchema>;
 
 /** "2026-12-02" → "2 december 2026". */
 export const dutchDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** content/help/routes.yaml as a whole: the page texts and every route. */
 export const helpPageSchema = z
@@ -66,26 +73,47 @@ export const helpPageSchema = z
       })
       .strict(),
     publicInterest: z.object({ title: text, text, personalRoute: text }).strict(),
-    countries: z.object({ nl: z.object({ name: text, intro: text }).strict(), be: z.object({ name: text, intro: text }).strict() }).strict(),
+    countries: z
+      .object({
+        nl: z.object({ name: text, intro: text }).strict(),
+        be: z.object({ name: text, intro: text }).strict(),
+      })
+      .strict(),
     routes: z.array(helpRouteSchema).min(1),
   })
   .strict()
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
     doc.routes.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['routes', i, 'id'], message: `route id "${r.id}" is used twice` });
+      if (seen.has(r.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', i, 'id'],
+          message: `route id "${r.id}" is used twice`,
+        });
       seen.add(r.id);
     });
     doc.page.emergencyRoutes.forEach((ref, i) => {
       const route = doc.routes.find((r) => r.id === ref);
-      if (!route) ctx.addIssue({ code: 'custom', path: ['page', 'emergencyRoutes', i], message: `no route "${ref}"` });
-      else if (!route.contact.phone) ctx.addIssue({ code: 'custom', path: ['page', 'emergencyRoutes', i], message: `route "${ref}" has no phone number` });
+      if (!route)
+        ctx.addIssue({ code: 'custom', path: ['page', 'emergencyRoutes', i], message: `no route "${ref}"` });
+      else if (!route.contact.phone)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['page', 'emergencyRoutes', i],
+          message: `route "${ref}" has no phone number`,
+        });
     });
     for (const country of COUNTRIES) {
-      if (!doc.routes.some((r) => r.country === country)) ctx.addIssue({ code: 'custom', path: ['routes'], message: `no route for ${country}` });
+      if (!doc.routes.some((r) => r.country === country))
+        ctx.addIssue({ code: 'custom', path: ['routes'], message: `no route for ${country}` });
     }
     if (!doc.page.checkedLabel.includes(dutchDate(doc.checked))) {
-      ctx.addIssue({ code: 'custom', path: ['page', 'checkedLabel'], message: `checkedLabel must name the date in checked (${dutchDate(doc.checked)})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['page', 'checkedLabel'],
+        message: `checkedLabel must name the date in checked (${dutchDate(doc.checked)})`,
+      });
     }
   });
 

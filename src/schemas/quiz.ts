@@ -25,14 +25,44 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     if (q.type === 'multiple') {
-      if (correct < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: `multiple choice "${q.id}" needs at least two correct options, has ${correct}` });
-      if (q.pick !== correct) ctx.addIssue({ code: 'custom', path: ['pick'], message: `multiple choice "${q.id}": pick must equal the number of correct options (${correct})` });
+      if (correct < 2)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `multiple choice "${q.id}" needs at least two correct options, has ${correct}`,
+        });
+      if (q.pick !== correct)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pick'],
+          message: `multiple choice "${q.id}": pick must equal the number of correct options (${correct})`,
+        });
     } else {
-      if (correct !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `${q.type} question "${q.id}" needs exactly one correct option, has ${correct}` });
-      if (q.pick !== undefined) ctx.addIssue({ code: 'custom', path: ['pick'], message: `pick belongs to multiple-choice questions only ("${q.id}")` });
+      if (correct !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `${q.type} question "${q.id}" needs exactly one correct option, has ${correct}`,
+        });
+      if (q.pick !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pick'],
+          message: `pick belongs to multiple-choice questions only ("${q.id}")`,
+        });
     }
-    if (q.type === 'scenario' && !q.scenario) ctx.addIssue({ code: 'custom', path: ['scenario'], message: `scenario question "${q.id}" needs a scenario` });
-    if (q.type !== 'scenario' && q.scenario) ctx.addIssue({ code: 'custom', path: ['scenario'], message: `only scenario questions have a scenario ("${q.id}")` });
+    if (q.type === 'scenario' && !q.scenario)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scenario'],
+        message: `scenario question "${q.id}" needs a scenario`,
+      });
+    if (q.type !== 'scenario' && q.scenario)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scenario'],
+        message: `only scenario questions have a scenario ("${q.id}")`,
+      });
   });
 
 export const quizSchema = z
@@ -44,7 +74,12 @@ export const quizSchema = z
   .superRefine((quiz, ctx) => {
     const seen = new Set<string>();
     quiz.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      if (seen.has(q.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'id'],
+          message: `duplicate question id "${q.id}"`,
+        });
       seen.add(q.id);
     });
   });
@@ -53,4 +88,3 @@ export const quizSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const sameQuiz: Same<z.infer<typeof quizSchema>, Quiz> = true;
 void sameQuiz;
-

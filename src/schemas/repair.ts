@@ -48,7 +48,11 @@ export const conditionsSchema = z
     if (!c.scanScales) return;
     for (const key of ['relationship', 'role', 'violation', 'severity', 'timing', 'talked'] as const) {
       if (c[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `a development action (with scanScales) is chosen by scan scale only; remove ${key}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a development action (with scanScales) is chosen by scan scale only; remove ${key}`,
+        });
       }
     }
   });
@@ -79,30 +83,53 @@ export function repairFileSchema(refs: CatalogueRefs) {
       const sections = refs.sections();
       const seen = new Set<string>();
       file.actions.forEach((a, i) => {
-        if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['actions', i, 'id'], message: `duplicate action id "${a.id}"` });
+        if (seen.has(a.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'id'],
+            message: `duplicate action id "${a.id}"`,
+          });
         seen.add(a.id);
         if (!sources.has(a.source)) {
-          ctx.addIssue({ code: 'custom', path: ['actions', i, 'source'], message: `no source "${a.source}" in content/sources.yaml` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'source'],
+            message: `no source "${a.source}" in content/sources.yaml`,
+          });
         }
         // The section regex guarantees "<slug>#<heading>".
         const [slug = '', heading = ''] = a.section.split('#');
         const chapter = sections.get(slug);
-        if (!chapter) ctx.addIssue({ code: 'custom', path: ['actions', i, 'section'], message: `no chapter "${slug}" in content/chapters` });
+        if (!chapter)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'section'],
+            message: `no chapter "${slug}" in content/chapters`,
+          });
         else if (!chapter.has(heading)) {
-          ctx.addIssue({ code: 'custom', path: ['actions', i, 'section'], message: `chapter "${slug}" has no heading with id "${heading}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'section'],
+            message: `chapter "${slug}" has no heading with id "${heading}"`,
+          });
         }
       });
     });
 }
 
 /** Ids used by more than one catalogue file: the island and stored plans need them unique. */
-export function duplicateIds(files: ReadonlyArray<{ file: string; actions: ReadonlyArray<{ id: string }> }>): string[] {
+export function duplicateIds(
+  files: ReadonlyArray<{ file: string; actions: ReadonlyArray<{ id: string }> }>,
+): string[] {
   const where = new Map<string, string>();
   const problems: string[] = [];
   for (const f of files) {
     for (const a of f.actions) {
       const other = where.get(a.id);
-      if (other && other !== f.file) problems.push(`content/repair/${f.file}: action id "${a.id}" is also used in content/repair/${other}`);
+      if (other && other !== f.file)
+        problems.push(
+          `content/repair/${f.file}: action id "${a.id}" is also used in content/repair/${other}`,
+        );
       where.set(a.id, f.file);
     }
   }

@@ -43,7 +43,11 @@ const gapSchema = z.object({ name: text(3), scales: z.tuple([id, id]) }).strict(
 const earlierSchema = z
   .object({
     version: z.number().int().min(1),
-    scales: z.array(z.object({ id, name: text(3), description: text(20), read: z.array(z.string()).max(3) }).strict()).min(1),
+    scales: z
+      .array(
+        z.object({ id, name: text(3), description: text(20), read: z.array(z.string()).max(3) }).strict(),
+      )
+      .min(1),
   })
   .strict();
 
@@ -81,19 +85,24 @@ export const instrumentSchema = z
   })
   .strict()
   .superRefine((ins, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
     const [minItems, maxItems] = SCAN_LIMITS.items;
     const [minScales, maxScales] = SCAN_LIMITS.scales;
     const [minPer, maxPer] = SCAN_LIMITS.itemsPerScale;
 
-    if (ins.items.length < minItems || ins.items.length > maxItems) issue(['items'], `${ins.items.length} items; an instrument has ${minItems}–${maxItems}`);
-    if (ins.scales.length < minScales || ins.scales.length > maxScales) issue(['scales'], `${ins.scales.length} scales; an instrument has ${minScales}–${maxScales}`);
-    if (!ins.items.some((i) => i.reversed)) issue(['items'], 'an instrument needs reverse-keyed items (reversed: true)');
+    if (ins.items.length < minItems || ins.items.length > maxItems)
+      issue(['items'], `${ins.items.length} items; an instrument has ${minItems}–${maxItems}`);
+    if (ins.scales.length < minScales || ins.scales.length > maxScales)
+      issue(['scales'], `${ins.scales.length} scales; an instrument has ${minScales}–${maxScales}`);
+    if (!ins.items.some((i) => i.reversed))
+      issue(['items'], 'an instrument needs reverse-keyed items (reversed: true)');
 
     ins.bands.forEach((b, i) => {
       if (i === 0 && b.from !== 0) issue(['bands', 0, 'from'], 'the first band starts at 0');
       const previous = i > 0 ? ins.bands[i - 1] : undefined;
-      if (previous && b.from <= previous.from) issue(['bands', i, 'from'], `bands are ordered: ${b.from} is not above ${previous.from}`);
+      if (previous && b.from <= previous.from)
+        issue(['bands', i, 'from'], `bands are ordered: ${b.from} is not above ${previous.from}`);
     });
     const bandIds = ins.bands.map((b) => b.id);
 
@@ -102,23 +111,28 @@ export const instrumentSchema = z
       if (seen.has(s.id)) issue(['scales', i, 'id'], `duplicate scale id "${s.id}"`);
       seen.add(s.id);
       const count = ins.items.filter((it) => it.scale === s.id).length;
-      if (count < minPer || count > maxPer) issue(['scales', i], `scale "${s.id}" has ${count} items; a scale has ${minPer}–${maxPer}`);
+      if (count < minPer || count > maxPer)
+        issue(['scales', i], `scale "${s.id}" has ${count} items; a scale has ${minPer}–${maxPer}`);
       const missing = bandIds.filter((b) => !(b in s.advice));
       const extra = Object.keys(s.advice).filter((b) => !bandIds.includes(b));
-      if (missing.length) issue(['scales', i, 'advice'], `scale "${s.id}" has no advice for band ${missing.join(', ')}`);
-      if (extra.length) issue(['scales', i, 'advice'], `scale "${s.id}" has advice for unknown band ${extra.join(', ')}`);
+      if (missing.length)
+        issue(['scales', i, 'advice'], `scale "${s.id}" has no advice for band ${missing.join(', ')}`);
+      if (extra.length)
+        issue(['scales', i, 'advice'], `scale "${s.id}" has advice for unknown band ${extra.join(', ')}`);
     });
 
     ins.gaps.forEach((g, i) => {
       g.scales.forEach((sid, j) => {
         const scale = ins.scales.find((s) => s.id === sid);
         if (!scale) issue(['gaps', i, 'scales', j], `no scale "${sid}"`);
-        else if (!scale.referent) issue(['gaps', i, 'scales', j], `scale "${sid}" is compared, so it needs a referent`);
+        else if (!scale.referent)
+          issue(['gaps', i, 'scales', j], `scale "${sid}" is compared, so it needs a referent`);
       });
       if (g.scales[0] === g.scales[1]) issue(['gaps', i, 'scales'], 'a gap compares two different scales');
     });
     ins.earlier.forEach((e, i) => {
-      if (e.version >= ins.version) issue(['earlier', i, 'version'], `an earlier version is below ${ins.version}`);
+      if (e.version >= ins.version)
+        issue(['earlier', i, 'version'], `an earlier version is below ${ins.version}`);
     });
 
     const itemIds = new Set<string>();

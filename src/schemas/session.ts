@@ -32,8 +32,18 @@ export function discussionSchema(refs: DiscussionRefs) {
       entry.sections.forEach((ref, i) => {
         const [slug = '', heading] = ref.split('#');
         const chapter = index.get(slug);
-        if (!chapter) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `no chapter "${slug}" in content/chapters` });
-        else if (heading === undefined || !chapter.has(heading)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `chapter "${slug}" has no heading with id "${heading}"` });
+        if (!chapter)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', i],
+            message: `no chapter "${slug}" in content/chapters`,
+          });
+        else if (heading === undefined || !chapter.has(heading))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', i],
+            message: `chapter "${slug}" has no heading with id "${heading}"`,
+          });
       });
     });
 }

@@ -22,13 +22,20 @@ export const sourceSchema = z
     book: z.string().optional(),
     site: z.string().optional(),
     url: z.url().optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with 10. and has no https://doi.org/').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with 10. and has no https://doi.org/')
+      .optional(),
     label: z.string().min(1),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.date && !s.date.startsWith(`${s.year},`)) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `the date must start with the year (${s.year})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `the date must start with the year (${s.year})`,
+      });
     }
     if (s.type === 'article' && !s.journal && s.year !== 'z.d.') {
       ctx.addIssue({ code: 'custom', path: ['journal'], message: 'an article needs a journal' });
@@ -37,7 +44,6 @@ export const sourceSchema = z
       ctx.addIssue({ code: 'custom', path: ['publisher'], message: 'a book or chapter needs a publisher' });
     }
   });
-
 
 // The schema must describe exactly the type the APA formatting works with.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -14,7 +14,9 @@ export const trainerCaseSchema = z
           .object({
             name: z.string().min(1).max(60),
             kind: z.enum(KINDS),
-            scores: z.array(z.number().int().min(1).max(10)).length(6, 'six scores: bekwaamheid, betrouwbaarheid, intenties, integriteit, kans, impact'),
+            scores: z
+              .array(z.number().int().min(1).max(10))
+              .length(6, 'six scores: bekwaamheid, betrouwbaarheid, intenties, integriteit, kans, impact'),
           })
           .strict(),
       )

@@ -50,4 +50,5 @@ export const FEATURES: Feature[] = [
   },
 ];
 
-export const featureFor = (key: string) => FEATURES.find((f) => f.codec.key === key.replace(/:onleesbaar$/, ''));
+export const featureFor = (key: string) =>
+  FEATURES.find((f) => f.codec.key === key.replace(/:onleesbaar$/, ''));

@@ -17,7 +17,14 @@ import {
   type Plans,
 } from '../lib/repair/plan';
 import { addDays } from '../lib/repair/followup';
-import { addActionProblem, checkInProblem, safetyProblem, situationProblem, type AddActionProblem, type CheckInProblem } from '../lib/repair/forms';
+import {
+  addActionProblem,
+  checkInProblem,
+  safetyProblem,
+  situationProblem,
+  type AddActionProblem,
+  type CheckInProblem,
+} from '../lib/repair/forms';
 import type { CatalogueAction } from '../lib/repair/catalogue';
 import type { Factor, Scores } from '../lib/quotient/quotient';
 
@@ -28,12 +35,16 @@ const change = (f: (s: Plans) => Plans) => $plans.set(f($plans.get()));
 /** A plan as stored now: a click can arrive before the re-render that shows the last change. */
 const stored = (id: string): Plan | undefined => $plans.get().plans.find((p) => p.id === id);
 
-export const startPlan = (name: string, scan?: { instrument?: string | undefined; scales: string[] }, now = new Date()) =>
-  change((s) => addPlan(s, createPlan(randomId(), name, now, scan)));
+export const startPlan = (
+  name: string,
+  scan?: { instrument?: string | undefined; scales: string[] },
+  now = new Date(),
+) => change((s) => addPlan(s, createPlan(randomId(), name, now, scan)));
 export const removePlan = (id: string) => change((s) => deletePlan(s, id));
 export const showPlan = (id: string) => change((s) => openPlan(s, id));
 /** Changes one plan (saved at once, with the time of the change). */
-export const changePlan = (id: string, f: (p: Plan) => Plan, now = new Date()) => change((s) => withPlan(s, id, f, now));
+export const changePlan = (id: string, f: (p: Plan) => Plan, now = new Date()) =>
+  change((s) => withPlan(s, id, f, now));
 
 /** Reads a plan file and adds its plans; the file code loads only when a file is chosen. */
 export async function importPlanFile(text: string) {
@@ -44,7 +55,10 @@ export async function importPlanFile(text: string) {
 }
 
 /** Confirms the safety check: a problem, or how many concerns the visitor ticked. */
-export function confirmSafety(id: string, noneChosen: boolean): { ok: false; problem: 'choose-first' } | { ok: true; concerns: number } {
+export function confirmSafety(
+  id: string,
+  noneChosen: boolean,
+): { ok: false; problem: 'choose-first' } | { ok: true; concerns: number } {
   const plan = stored(id);
   const problem = plan && safetyProblem(plan, noneChosen);
   if (!plan || problem) return { ok: false, problem: 'choose-first' };
@@ -76,7 +90,8 @@ export type OwnAction = Omit<PlanAction, 'id' | 'done' | 'catalogueId'>;
 export function addOwnAction(id: string, action: OwnAction): AddActionProblem | undefined {
   const plan = stored(id);
   const problem = plan ? addActionProblem(plan, action.title) : 'full';
-  if (!problem) changePlan(id, (p) => addAction(p, { ...action, id: randomId(), title: action.title.trim() }));
+  if (!problem)
+    changePlan(id, (p) => addAction(p, { ...action, id: randomId(), title: action.title.trim() }));
   return problem;
 }
 
@@ -92,7 +107,11 @@ export function removePlanAction(id: string, actionId: string) {
 }
 
 /** Moves an action up or down its phase; where it is now, for the announcement. */
-export function movePlanAction(id: string, actionId: string, delta: -1 | 1): { position: number; of: number } {
+export function movePlanAction(
+  id: string,
+  actionId: string,
+  delta: -1 | 1,
+): { position: number; of: number } {
   changePlan(id, (p) => moveAction(p, actionId, delta));
   const action = stored(id)?.actions.find((a) => a.id === actionId);
   const group = stored(id)?.actions.filter((a) => a.phase === action?.phase) ?? [];
@@ -100,11 +119,23 @@ export function movePlanAction(id: string, actionId: string, delta: -1 | 1): { p
 }
 
 /** Notes a check-in (date, note, and all six scores or none), or says why it cannot. */
-export function addPlanCheckIn(id: string, date: string, note: string, scores: Partial<Record<Factor, number>>): CheckInProblem | undefined {
+export function addPlanCheckIn(
+  id: string,
+  date: string,
+  note: string,
+  scores: Partial<Record<Factor, number>>,
+): CheckInProblem | undefined {
   const plan = stored(id);
   const problem = plan ? checkInProblem(plan, note, scores) : 'full';
   if (problem) return problem;
   const rated = Object.values(scores).some((s) => s !== undefined);
-  changePlan(id, (p) => addCheckIn(p, { id: randomId(), date, note: note.trim(), scores: rated ? (scores as Scores) : undefined }));
+  changePlan(id, (p) =>
+    addCheckIn(p, {
+      id: randomId(),
+      date,
+      note: note.trim(),
+      scores: rated ? (scores as Scores) : undefined,
+    }),
+  );
   return undefined;
 }

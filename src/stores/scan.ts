@@ -1,6 +1,16 @@
 import { persistentAtom } from './site-storage';
 import { scanCodec } from '../lib/scan/codec';
-import { addResult, answer, complete, discard, goToStep, leave, open, removeResult, type ScanState } from '../lib/scan/draft';
+import {
+  addResult,
+  answer,
+  complete,
+  discard,
+  goToStep,
+  leave,
+  open,
+  removeResult,
+  type ScanState,
+} from '../lib/scan/draft';
 import { unanswered, type AnswerValue, type Instrument, type ScanResult } from '../lib/scan/scoring';
 
 export const $scan = persistentAtom(scanCodec);
@@ -17,8 +27,10 @@ export function openScan(ins: Instrument, now = new Date()): false | { kept: num
   return opened.changed && { kept: opened.kept, dropped: opened.dropped };
 }
 
-export const answerItem = (instrumentId: string, itemId: string, value: AnswerValue) => change((s) => answer(s, instrumentId, itemId, value));
-export const goToScanStep = (instrumentId: string, step: number) => change((s) => goToStep(s, instrumentId, step));
+export const answerItem = (instrumentId: string, itemId: string, value: AnswerValue) =>
+  change((s) => answer(s, instrumentId, itemId, value));
+export const goToScanStep = (instrumentId: string, step: number) =>
+  change((s) => goToStep(s, instrumentId, step));
 
 /** Leaves the questions for the overview (the draft stays). */
 export function leaveScan() {
@@ -28,7 +40,8 @@ export function leaveScan() {
 /** Throws an instrument's draft away (before starting it again). */
 export const discardScanDraft = (instrumentId: string) => change((s) => discard(s, instrumentId));
 
-export type Finished = { done: true; result: ScanResult } | { done: false; reason: 'no-draft' | 'open-items' };
+export type Finished =
+  { done: true; result: ScanResult } | { done: false; reason: 'no-draft' | 'open-items' };
 
 /** Turns the draft into a result, unless items are open and the visitor has not chosen to go on anyway. */
 export function finishScan(ins: Instrument, force = false, now = new Date()): Finished {

@@ -52,7 +52,10 @@ export async function keepKey(sessionId: string, key: CryptoKey): Promise<'kept'
 export async function loadKey(sessionId: string): Promise<CryptoKey | undefined> {
   if (memory.has(sessionId)) return memory.get(sessionId);
   try {
-    const key = await run<CryptoKey | undefined>('readonly', (s) => s.get(sessionId) as IDBRequest<CryptoKey | undefined>);
+    const key = await run<CryptoKey | undefined>(
+      'readonly',
+      (s) => s.get(sessionId) as IDBRequest<CryptoKey | undefined>,
+    );
     if (key) memory.set(sessionId, key);
     return key;
   } catch {

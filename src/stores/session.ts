@@ -63,7 +63,8 @@ export async function endSession() {
 /** Drops keys of sessions this device no longer has (e.g. deleted on Mijn gegevens). */
 export const tidyKeys = () => forgetKeys($session.get().session?.id);
 
-export type ReceiveOutcome = { ok: false; problem: 'too-large' | 'no-key' } | { ok: true; receipts: Receipt[] };
+export type ReceiveOutcome =
+  { ok: false; problem: 'too-large' | 'no-key' } | { ok: true; receipts: Receipt[] };
 
 /** Reads every code in a text (a paste, a file, a QR code) into the session. */
 export async function receiveText(text: string, scaleCount: number): Promise<ReceiveOutcome> {
@@ -73,7 +74,9 @@ export async function receiveText(text: string, scaleCount: number): Promise<Rec
   const privateKey = start && (await loadKey(start.id));
   if (!start || !privateKey) return { ok: false, problem: 'no-key' };
   const opened = await Promise.all(
-    found.codes.map((code) => readParticipantCode(code, { id: start.id, instrumentVersion: start.version, scaleCount, privateKey })),
+    found.codes.map((code) =>
+      readParticipantCode(code, { id: start.id, instrumentVersion: start.version, scaleCount, privateKey }),
+    ),
   );
   // Read the session again: another tab or a camera scan may have added codes meanwhile.
   let session = $session.get().session;

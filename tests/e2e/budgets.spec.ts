@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { budgetFor, kindOf, measurePage, measureSearch, SEARCH_BUDGET } from '../../scripts/lib/page-weight.ts';
+import {
+  budgetFor,
+  kindOf,
+  measurePage,
+  measureSearch,
+  SEARCH_BUDGET,
+} from '../../scripts/lib/page-weight.ts';
 import { builtPages, DIST } from '../support/site';
 
 // The same numbers `npm run size` prints, held to the budgets in scripts/lib/page-weight.ts.
@@ -8,7 +14,9 @@ for (const page of builtPages()) {
     const w = measurePage(DIST, page.file);
     const b = budgetFor(page.path, kindOf(page.path, w));
     expect.soft(w.js, `JS gzip bytes on first view of ${page.path}`).toBeLessThanOrEqual(b.js);
-    expect.soft(w.jsAll, `JS gzip bytes with all islands loaded on ${page.path}`).toBeLessThanOrEqual(b.jsAll);
+    expect
+      .soft(w.jsAll, `JS gzip bytes with all islands loaded on ${page.path}`)
+      .toBeLessThanOrEqual(b.jsAll);
     expect.soft(w.css, `CSS gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.css);
     expect.soft(w.html, `HTML gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.html);
   });
@@ -17,7 +25,10 @@ for (const page of builtPages()) {
 test('search code is not part of any first view', () => {
   for (const page of builtPages()) {
     const w = measurePage(DIST, page.file);
-    expect(w.jsFiles.filter((f) => f.includes('pagefind')), page.path).toEqual([]);
+    expect(
+      w.jsFiles.filter((f) => f.includes('pagefind')),
+      page.path,
+    ).toEqual([]);
   }
 });
 

@@ -7,7 +7,8 @@ import { islandsReady, sitemap } from '../support/site';
 async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Content-Security-Policy/i.test(m.text())) problems.push(`${page.url()}: ${m.text()}`);
+    if (m.type() === 'error' && /Content Security Policy|Content-Security-Policy/i.test(m.text()))
+      problems.push(`${page.url()}: ${m.text()}`);
   });
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
@@ -48,7 +49,10 @@ test('search, the tools and a group session run under the policy', async ({ page
 
   await page.goto('/scan/');
   await islandsReady(page);
-  await page.getByRole('button', { name: /^Begin/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Begin/ })
+    .first()
+    .click();
   await expect(page.getByRole('radio').first()).toBeVisible();
 
   await page.goto('/herstelplan/');

@@ -32,7 +32,9 @@ test('the headers file holds every page policy and describes files that exist', 
   expect(header.get('script-src')).not.toContain("'unsafe-eval'");
   // Every page's own policy is covered by the header: the same sources, the same hashes.
   for (const page of listPages(DIST)) {
-    const meta = readFileSync(page.file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    const meta = readFileSync(page.file, 'utf8').match(
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/,
+    )?.[1];
     expect(meta, page.path).toBeTruthy();
     for (const [name, sources] of parsePolicy((meta ?? '').replace(/&#39;/g, "'"))) {
       for (const source of sources) expect(header.get(name), `${page.path} ${name}`).toContain(source);

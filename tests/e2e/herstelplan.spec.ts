@@ -11,7 +11,13 @@ async function noAxeViolations(page: Page, where: string) {
   // From the top: a control scrolled under the sticky header would count as too small a target.
   await page.evaluate(() => window.scrollTo(0, 0));
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
   expect(summary, where).toEqual([]);
 }
 
@@ -50,11 +56,23 @@ test('from safety check to an exported calendar file, then follow-up across a re
 
   // The proposal fits an integrity breach: more than words, with its sources.
   const proposal = page.locator('.step--proposal');
-  await expect(proposal.getByRole('heading', { name: 'Erken wat er gebeurde, zonder het kleiner te maken' })).toBeVisible();
-  await expect(proposal.getByRole('heading', { name: 'Maak afspraken die de ander kan nagaan' })).toBeVisible();
-  await expect(proposal.getByRole('heading', { name: 'Bied excuses aan en noem je eigen aandeel' })).toHaveCount(0);
-  await expect(proposal.getByRole('link', { name: '(Kim et al., 2004)' })).toHaveAttribute('href', '/bronnen/#kim2004');
-  await expect(proposal.getByRole('link', { name: 'Integriteitsschending' }).first()).toHaveAttribute('href', '/gids/vertrouwen-herstellen/#integriteitsschending');
+  await expect(
+    proposal.getByRole('heading', { name: 'Erken wat er gebeurde, zonder het kleiner te maken' }),
+  ).toBeVisible();
+  await expect(
+    proposal.getByRole('heading', { name: 'Maak afspraken die de ander kan nagaan' }),
+  ).toBeVisible();
+  await expect(
+    proposal.getByRole('heading', { name: 'Bied excuses aan en noem je eigen aandeel' }),
+  ).toHaveCount(0);
+  await expect(proposal.getByRole('link', { name: '(Kim et al., 2004)' })).toHaveAttribute(
+    'href',
+    '/bronnen/#kim2004',
+  );
+  await expect(proposal.getByRole('link', { name: 'Integriteitsschending' }).first()).toHaveAttribute(
+    'href',
+    '/gids/vertrouwen-herstellen/#integriteitsschending',
+  );
   await page.getByRole('button', { name: 'Neem dit plan over' }).click();
 
   // Make it yours: an owner and a date, an own action, a removal undone.
@@ -84,10 +102,21 @@ test('from safety check to an exported calendar file, then follow-up across a re
   const cal = new ICAL.Component(ICAL.parse(ics.text));
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events.map((e) => e.summary)).toEqual(
-    expect.arrayContaining([firstTitle, 'Verslagen voortaan eerst samen lezen', 'Terugblik: Verslag aan de directie']),
+    expect.arrayContaining([
+      firstTitle,
+      'Verslagen voortaan eerst samen lezen',
+      'Terugblik: Verslag aan de directie',
+    ]),
   );
-  expect(events.filter((e) => e.summary.startsWith('Terugblik')).map((e) => e.startDate.toString()).slice(0, 2)).toEqual(['2030-03-24', '2030-03-31']);
-  expect(events.find((e) => e.summary === 'Verslagen voortaan eerst samen lezen')!.startDate.toString()).toBe('2030-03-20');
+  expect(
+    events
+      .filter((e) => e.summary.startsWith('Terugblik'))
+      .map((e) => e.startDate.toString())
+      .slice(0, 2),
+  ).toEqual(['2030-03-24', '2030-03-31']);
+  expect(events.find((e) => e.summary === 'Verslagen voortaan eerst samen lezen')!.startDate.toString()).toBe(
+    '2030-03-20',
+  );
 
   // Follow-up: mark done, note a check-in with a re-rating.
   await page.getByRole('button', { name: /Volgende stap: Opvolgen/ }).click();
@@ -97,8 +126,16 @@ test('from safety check to an exported calendar file, then follow-up across a re
   const rate = async (date: string, note: string, scores: number[]) => {
     await follow.getByLabel('Datum', { exact: true }).fill(date);
     await follow.getByLabel(/Wat zie je/).fill(note);
-    const factors = ['Bekwaamheid', 'Betrouwbaarheid', 'Intenties', 'Integriteit', 'Kans dat het misgaat', 'Impact als het misgaat'];
-    for (const [i, f] of factors.entries()) await follow.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
+    const factors = [
+      'Bekwaamheid',
+      'Betrouwbaarheid',
+      'Intenties',
+      'Integriteit',
+      'Kans dat het misgaat',
+      'Impact als het misgaat',
+    ];
+    for (const [i, f] of factors.entries())
+      await follow.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
     await follow.getByRole('button', { name: 'Bewaar terugblik' }).click();
   };
   await rate('2030-03-24', 'Eerste gesprek gevoerd.', [6, 4, 6, 3, 7, 8]);
@@ -109,7 +146,11 @@ test('from safety check to an exported calendar file, then follow-up across a re
   await expect(again.getByLabel('Erken wat er gebeurde, zonder het kleiner te maken')).toBeChecked();
   await expect(again.getByText('Eerste gesprek gevoerd.')).toBeVisible();
   await rate('2030-03-31', 'Afspraken nagekomen.', [6, 6, 7, 6, 5, 6]);
-  await expect(again.getByText(/De index ging van 6 naar 14,2\. Grootste vooruitgang: integriteit \(van 3 naar 6\)\./).first()).toBeVisible();
+  await expect(
+    again
+      .getByText(/De index ging van 6 naar 14,2\. Grootste vooruitgang: integriteit \(van 3 naar 6\)\./)
+      .first(),
+  ).toBeVisible();
   await expect(again.getByRole('img', { name: /Vertrouwensindex per terugblik/ })).toBeVisible();
   await expect(again.getByRole('table').getByRole('row')).toHaveCount(3);
 });
@@ -120,7 +161,13 @@ test('harassment or fraud: the formal routes first, then a plan for what remains
   await page.getByRole('button', { name: 'Verder' }).click();
   const routes = page.getByRole('region', { name: 'Dit is geen vertrouwensoefening' });
   await expect(routes).toBeFocused();
-  for (const route of ['De vertrouwenspersoon', 'In België: de preventieadviseur psychosociale aspecten', 'HR of een hogere leidinggevende', 'De ondernemingsraad', 'De klokkenluidersregeling']) {
+  for (const route of [
+    'De vertrouwenspersoon',
+    'In België: de preventieadviseur psychosociale aspecten',
+    'HR of een hogere leidinggevende',
+    'De ondernemingsraad',
+    'De klokkenluidersregeling',
+  ]) {
     await expect(routes.getByText(route, { exact: true })).toBeVisible();
   }
   await expect(page.getByRole('button', { name: /De situatie/ })).toBeDisabled();
@@ -131,7 +178,9 @@ test('harassment or fraud: the formal routes first, then a plan for what remains
   const proposal = page.locator('.step--proposal');
   await expect(proposal.locator('.action__title').first()).toHaveText('Laat de formele route voorgaan');
   await expect(proposal.getByRole('heading', { name: 'Voer een herstelgesprek' })).toHaveCount(0);
-  await expect(proposal.getByText('Er gaat een formele route voor. Dit plan gaat over wat overblijft.')).toBeVisible();
+  await expect(
+    proposal.getByText('Er gaat een formele route voor. Dit plan gaat over wat overblijft.'),
+  ).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -157,9 +206,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await noAxeViolations(page, 'plan');
     await page.getByRole('button', { name: /Volgende stap: Opvolgen/ }).click();
     await expect(page.locator('.step--follow')).toBeVisible();
-    for (const [date, scores] of [['2030-01-01', [5, 5, 5, 5, 5, 5]], ['2030-01-08', [6, 6, 6, 6, 4, 4]]] as const) {
+    for (const [date, scores] of [
+      ['2030-01-01', [5, 5, 5, 5, 5, 5]],
+      ['2030-01-08', [6, 6, 6, 6, 4, 4]],
+    ] as const) {
       await page.getByLabel('Datum', { exact: true }).fill(date);
-      for (const [i, f] of ['Bekwaamheid', 'Betrouwbaarheid', 'Intenties', 'Integriteit', 'Kans dat het misgaat', 'Impact als het misgaat'].entries()) {
+      for (const [i, f] of [
+        'Bekwaamheid',
+        'Betrouwbaarheid',
+        'Intenties',
+        'Integriteit',
+        'Kans dat het misgaat',
+        'Impact als het misgaat',
+      ].entries()) {
         await page.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
       }
       await page.getByRole('button', { name: 'Bewaar terugblik' }).click();
@@ -201,8 +260,17 @@ test('the builder works with the keyboard alone', async ({ page }) => {
   const title = await second.locator('.action__title').innerText();
   await second.getByRole('button', { name: /^↑?\s*Omhoog/ }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.action-list').first().locator('.action').first().locator('.action__title')).toHaveText(title);
-  await expect(page.locator('.action-list').first().locator('.action').first().getByRole('button', { name: /Omhoog/ })).toBeFocused();
+  await expect(
+    page.locator('.action-list').first().locator('.action').first().locator('.action__title'),
+  ).toHaveText(title);
+  await expect(
+    page
+      .locator('.action-list')
+      .first()
+      .locator('.action')
+      .first()
+      .getByRole('button', { name: /Omhoog/ }),
+  ).toBeFocused();
 });
 
 test('Markdown and JSON downloads; a backup comes back after deleting the plan', async ({ page }) => {
@@ -223,12 +291,18 @@ test('Markdown and JSON downloads; a backup comes back after deleting the plan',
 
   const json = await downloadText(page, 'Download dit plan als back-up (JSON)');
   const file = JSON.parse(json.text);
-  expect(file).toMatchObject({ app: 'vertrouwenswijzer', kind: 'herstelplannen', plans: [{ name: 'Rooster <b>kerst</b>' }] });
+  expect(file).toMatchObject({
+    app: 'vertrouwenswijzer',
+    kind: 'herstelplannen',
+    plans: [{ name: 'Rooster <b>kerst</b>' }],
+  });
 
   await page.getByRole('button', { name: 'Verwijder Rooster <b>kerst</b>' }).click();
   await page.getByRole('button', { name: 'Ja, verwijder' }).click();
   await expect(page.getByText('Het plan "Rooster <b>kerst</b>" is verwijderd.')).toBeVisible();
-  await page.getByLabel('Plan inlezen uit een bestand (JSON)').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
+  await page
+    .getByLabel('Plan inlezen uit een bestand (JSON)')
+    .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
   await expect(page.getByText('Eén plan ingelezen en toegevoegd.')).toBeVisible();
   await page.getByRole('button', { name: 'Open Rooster <b>kerst</b>' }).click();
   await page.getByRole('button', { name: /Jouw plan/ }).click();
@@ -240,20 +314,43 @@ test('a malformed or foreign file is explained, and nothing is lost', async ({ p
   const before = await page.evaluate(() => localStorage.getItem('vw:herstelplannen'));
   for (const [name, text, reason] of [
     ['kapot.json', '{ dit is geen json', 'Het is geen JSON-bestand, of het is beschadigd.'],
-    ['ander.json', JSON.stringify({ app: 'een-andere-app', plans: [] }), 'Het is geen herstelplan van Vertrouwenswijzer.'],
-    ['beschadigd.json', JSON.stringify({ app: 'vertrouwenswijzer', kind: 'herstelplannen', format: 1, exportedAt: 'x', plans: [{ id: 'x' }] }), 'Een plan in het bestand is beschadigd'],
+    [
+      'ander.json',
+      JSON.stringify({ app: 'een-andere-app', plans: [] }),
+      'Het is geen herstelplan van Vertrouwenswijzer.',
+    ],
+    [
+      'beschadigd.json',
+      JSON.stringify({
+        app: 'vertrouwenswijzer',
+        kind: 'herstelplannen',
+        format: 1,
+        exportedAt: 'x',
+        plans: [{ id: 'x' }],
+      }),
+      'Een plan in het bestand is beschadigd',
+    ],
   ] as const) {
-    await page.getByLabel('Plan inlezen uit een bestand (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(page.locator('.plans__status')).toContainText(`Dit bestand kunnen we niet inlezen. ${reason}`);
+    await page
+      .getByLabel('Plan inlezen uit een bestand (JSON)')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.locator('.plans__status')).toContainText(
+      `Dit bestand kunnen we niet inlezen. ${reason}`,
+    );
     await expect(page.locator('.plans__status')).toContainText('Je plannen zijn niet veranderd.');
     expect(await page.evaluate(() => localStorage.getItem('vw:herstelplannen'))).toBe(before);
   }
   await expect(page.locator('.plans__item')).toHaveCount(1);
 });
 
-test('a plan from the scan\'s growth areas, and a broken hand-off link explained', async ({ page }) => {
+test("a plan from the scan's growth areas, and a broken hand-off link explained", async ({ page }) => {
   // A link as a version-1 scan result made it: omgeving-intenties was split into colleagues and leader since.
-  const code = Buffer.from(JSON.stringify({ instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-veiligheid', 'omgeving-intenties'] })).toString('base64url');
+  const code = Buffer.from(
+    JSON.stringify({
+      instrument: 'vertrouwen-om-mij-heen',
+      scales: ['omgeving-veiligheid', 'omgeving-intenties'],
+    }),
+  ).toString('base64url');
   await page.goto(`${PATH}#vanuit-scan=1.${code}`);
   await expect(page.getByText('Je komt van de scan "Vertrouwen om mij heen".')).toBeVisible();
   await page.getByRole('button', { name: 'Maak een plan vanuit je scan' }).click();
@@ -265,8 +362,12 @@ test('a plan from the scan\'s growth areas, and a broken hand-off link explained
   await expect(page.getByLabel('Goede bedoelingen van je leidinggevende')).toBeChecked();
   await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
   const proposal = page.locator('.step--proposal');
-  await expect(proposal.getByRole('heading', { name: 'Deel zelf als eerste een twijfel of fout' })).toBeVisible();
-  await expect(proposal.getByRole('heading', { name: 'Vraag naar de reden voordat je iets invult' })).toBeVisible();
+  await expect(
+    proposal.getByRole('heading', { name: 'Deel zelf als eerste een twijfel of fout' }),
+  ).toBeVisible();
+  await expect(
+    proposal.getByRole('heading', { name: 'Vraag naar de reden voordat je iets invult' }),
+  ).toBeVisible();
   await expect(proposal.getByRole('heading', { name: 'Voer een herstelgesprek' })).toHaveCount(0);
 
   await page.goto(`${PATH}#vanuit-scan=1.${code.slice(0, -6)}`);
@@ -286,7 +387,8 @@ test('print shows the plan alone, without controls', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.plan-print')).toBeVisible();
   await expect(page.locator('.plan-print h2')).toHaveText('Herstelplan: Mijn herstelplan');
-  for (const hidden of ['.site-header', '.plans', '.stepper', '.plan__step', '.catalogue', 'h1']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.site-header', '.plans', '.stepper', '.plan__step', '.catalogue', 'h1'])
+    await expect(page.locator(hidden).first()).toBeHidden();
   await expect(page.locator('.plan-print')).toContainText('Bied excuses aan en noem je eigen aandeel');
 });
 
@@ -295,7 +397,10 @@ test('Mijn gegevens lists the plans, and a chapter links to the builder', async 
   await page.goto('/mijn-gegevens/');
   await expect(page.getByRole('heading', { name: 'Herstelplannen' })).toBeVisible();
   await page.goto('/gids/vertrouwen-herstellen/');
-  await expect(page.getByRole('link', { name: 'herstelplanbouwer' })).toHaveAttribute('href', '/herstelplan/');
+  await expect(page.getByRole('link', { name: 'herstelplanbouwer' })).toHaveAttribute(
+    'href',
+    '/herstelplan/',
+  );
 });
 
 test.describe('without JavaScript', () => {

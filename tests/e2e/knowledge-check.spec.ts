@@ -18,9 +18,13 @@ async function answersOf(page: Page, path: string) {
   const ctx = await page.context().browser()!.newContext({ javaScriptEnabled: false });
   const p = await ctx.newPage();
   await p.goto(path);
-  const answers = await p.locator('.quiz-q').evaluateAll((qs) =>
-    qs.map((q) => [...q.querySelectorAll('.quiz-q__answers li')].map((li) => li.classList.contains('is-correct'))),
-  );
+  const answers = await p
+    .locator('.quiz-q')
+    .evaluateAll((qs) =>
+      qs.map((q) =>
+        [...q.querySelectorAll('.quiz-q__answers li')].map((li) => li.classList.contains('is-correct')),
+      ),
+    );
   await ctx.close();
   return answers;
 }
@@ -45,7 +49,10 @@ test('answer wrong → rationale → retry → right, announced politely', async
   await expect(q.getByText('Juist.', { exact: true })).toBeVisible();
 });
 
-test('answers survive a reload, show in a second tab, and the chapter is marked read', async ({ page, context }) => {
+test('answers survive a reload, show in a second tab, and the chapter is marked read', async ({
+  page,
+  context,
+}) => {
   const q = await openCheck(page);
   await q.getByRole('radio').first().check();
   await q.getByRole('button', { name: 'Controleer' }).click();
@@ -66,7 +73,12 @@ test('answers survive a reload, show in a second tab, and the chapter is marked 
 
   // A change in the first tab reaches the open second tab.
   await again.getByRole('button', { name: 'Opnieuw' }).click();
-  await expect(second.getByRole('row', { name: /Wat is vertrouwen/ }).getByRole('cell').nth(1)).toHaveText('nog niet');
+  await expect(
+    second
+      .getByRole('row', { name: /Wat is vertrouwen/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('nog niet');
 });
 
 test('corrupt saved data: a notice, a working check, and the original kept aside', async ({ page }) => {
@@ -81,11 +93,15 @@ test('corrupt saved data: a notice, a working check, and the original kept aside
   await q.getByRole('radio').first().check();
   await q.getByRole('button', { name: 'Controleer' }).click();
   await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('vw:voortgang:onleesbaar'))).toBe('{"v":1,"data":{"chapters":"kapot"}');
+  expect(await page.evaluate(() => localStorage.getItem('vw:voortgang:onleesbaar'))).toBe(
+    '{"v":1,"data":{"chapters":"kapot"}',
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`a chapter with a check has no axe violations before and after answering (${scheme})`, async ({ page }) => {
+  test(`a chapter with a check has no axe violations before and after answering (${scheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const q = await openCheck(page);
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);

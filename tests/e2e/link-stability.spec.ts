@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { brokenLinks, currentLinks, LINK_LIST_FILE, unrecordedLinks, type LinkList } from '../../scripts/lib/published-links.ts';
+import {
+  brokenLinks,
+  currentLinks,
+  LINK_LIST_FILE,
+  unrecordedLinks,
+  type LinkList,
+} from '../../scripts/lib/published-links.ts';
 import { DIST } from '../support/site';
 
 // Trainers put these links in slides and handouts: once published, a page or section id keeps

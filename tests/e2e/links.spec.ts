@@ -7,7 +7,9 @@ import { relationshipsShare } from '../../src/lib/quotient/share';
 
 // A fragment `<prefix>=<version>.<code>` is a share link (src/lib/core/share-code.ts), not a heading:
 // one in a format listed here must open; others are left to their own tool's tests.
-const SHARE_FORMATS: Record<string, ShareFormat<unknown>> = { relaties: relationshipsShare as ShareFormat<unknown> };
+const SHARE_FORMATS: Record<string, ShareFormat<unknown>> = {
+  relaties: relationshipsShare as ShareFormat<unknown>,
+};
 const shareProblem = (fragment: string): string | undefined => {
   const format = SHARE_FORMATS[fragment.slice(0, fragment.indexOf('='))];
   const decoded = format && decodeShare(format, fragment);
@@ -47,7 +49,9 @@ test('every internal link and fragment in dist/ resolves', () => {
 
 test('the sitemap lists every public page and no 404', () => {
   const listed = new Set(sitemap());
-  const built = builtPages().map((p) => p.path).filter((p) => p !== '/404.html');
+  const built = builtPages()
+    .map((p) => p.path)
+    .filter((p) => p !== '/404.html');
   expect([...listed].sort()).toEqual(built.sort());
   expect([...listed].some((p) => p.startsWith('/404'))).toBe(false);
 });

@@ -10,7 +10,10 @@ test('export → delete → import restores everything', async ({ page }) => {
   await q.getByRole('button', { name: 'Controleer' }).click();
   await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
   await page.getByRole('button', { name: /Thema/ }).click(); // a theme choice is kept too
-  const before = await page.evaluate(() => ({ progress: localStorage.getItem('vw:voortgang'), theme: localStorage.getItem('vw:theme') }));
+  const before = await page.evaluate(() => ({
+    progress: localStorage.getItem('vw:voortgang'),
+    theme: localStorage.getItem('vw:theme'),
+  }));
   expect(before.progress).toBeTruthy();
   expect(before.theme).toBeTruthy();
 
@@ -29,7 +32,10 @@ test('export → delete → import restores everything', async ({ page }) => {
   await expect(page.getByText(/Dit bestand is gemaakt op/)).toBeVisible();
   await page.getByRole('button', { name: 'Ja, lees in' }).click();
   await expect(page.getByText('Ingelezen: 2 onderdelen.')).toBeVisible();
-  const after = await page.evaluate(() => ({ progress: localStorage.getItem('vw:voortgang'), theme: localStorage.getItem('vw:theme') }));
+  const after = await page.evaluate(() => ({
+    progress: localStorage.getItem('vw:voortgang'),
+    theme: localStorage.getItem('vw:theme'),
+  }));
   expect(after).toEqual(before);
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
 });
@@ -41,11 +47,27 @@ test('a bad file is explained and changes nothing', async ({ page }) => {
   for (const [name, text] of [
     ['kapot.json', '{ dit is geen json'],
     ['ander.json', JSON.stringify({ app: 'iets', data: {} })],
-    ['beschadigd.json', JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { 'vw:voortgang': { v: 1, data: 'x' } } })],
+    [
+      'beschadigd.json',
+      JSON.stringify({
+        app: 'vertrouwenswijzer',
+        format: 1,
+        exportedAt: 'x',
+        data: { 'vw:voortgang': { v: 1, data: 'x' } },
+      }),
+    ],
   ] as const) {
-    await page.getByLabel('Gegevens inlezen uit een bestand').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Gegevens inlezen uit een bestand')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByText(/Dit bestand kunnen we niet inlezen\..*Er is niets veranderd/)).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('vw:theme'))).toBe('{"v":1,"data":"dark"}');
   }
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect(
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations,
+  ).toEqual([]);
 });

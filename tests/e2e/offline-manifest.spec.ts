@@ -4,7 +4,9 @@ import { sitemap } from '../support/site';
 
 // What a browser needs to offer installing the site: a linked manifest with every required field,
 // and icons that exist and are the size they claim.
-test('every page links a valid web app manifest whose icons decode at their stated size', async ({ request }) => {
+test('every page links a valid web app manifest whose icons decode at their stated size', async ({
+  request,
+}) => {
   const hrefs = new Set<string>();
   for (const path of sitemap()) {
     const html = await (await request.get(path)).text();
@@ -16,7 +18,8 @@ test('every page links a valid web app manifest whose icons decode at their stat
   expect(response.ok()).toBe(true);
   const m = await response.json();
   expect(m).toMatchObject({ lang: 'nl', display: 'standalone', start_url: '/', scope: '/' });
-  for (const field of ['name', 'short_name', 'description']) expect(typeof m[field] === 'string' && m[field].trim().length > 0, field).toBe(true);
+  for (const field of ['name', 'short_name', 'description'])
+    expect(typeof m[field] === 'string' && m[field].trim().length > 0, field).toBe(true);
   expect(m.short_name.length, 'short name fits under an icon').toBeLessThanOrEqual(18);
   expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
   expect(m.background_color).toMatch(/^#[0-9a-f]{6}$/i);
@@ -24,7 +27,10 @@ test('every page links a valid web app manifest whose icons decode at their stat
   const icons = m.icons as Array<{ src: string; sizes: string; type: string; purpose: string }>;
   for (const size of [192, 512]) {
     for (const purpose of ['any', 'maskable']) {
-      expect(icons.some((i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && i.purpose === purpose), `${purpose} ${size} px PNG`).toBe(true);
+      expect(
+        icons.some((i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && i.purpose === purpose),
+        `${purpose} ${size} px PNG`,
+      ).toBe(true);
     }
   }
   for (const icon of icons) {

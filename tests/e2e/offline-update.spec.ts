@@ -22,7 +22,10 @@ let server: Awaited<ReturnType<typeof switchingServer>>;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   second = mkdtempSync(join(tmpdir(), 'vw-second-build-'));
-  const env = { ...process.env, PATH: [join(process.cwd(), 'node_modules/.bin'), process.env.PATH].join(delimiter) };
+  const env = {
+    ...process.env,
+    PATH: [join(process.cwd(), 'node_modules/.bin'), process.env.PATH].join(delimiter),
+  };
   execSync(`astro build --outDir ${second}`, { env, stdio: 'pipe' });
   // An author's edit to the home page, as the next publication would carry.
   const home = join(second, 'index.html');
@@ -38,7 +41,9 @@ test.afterAll(async () => {
   if (second) rmSync(second, { recursive: true, force: true });
 });
 
-test('a new version: a quiet notice, the new content only once the visitor accepts, saved data intact', async ({ page }) => {
+test('a new version: a quiet notice, the new content only once the visitor accepts, saved data intact', async ({
+  page,
+}) => {
   const h1 = page.locator('main h1');
   server.serve(DIST);
   await page.goto(`${server.url}/vertrouwensquotient/`);
@@ -57,7 +62,9 @@ test('a new version: a quiet notice, the new content only once the visitor accep
   await page.evaluate(() => Object.assign(window, { samePageView: true }));
   const accept = page.getByRole('button', { name: 'Nu laden' });
   await expect(accept).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van de Vertrouwenswijzer.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van de Vertrouwenswijzer.' }),
+  ).toBeVisible();
 
   // Nothing reloads by itself: the page view and its content stay until the visitor chooses.
   await page.waitForTimeout(1500);

@@ -18,13 +18,25 @@ async function installOnFirstVisit(page: Page) {
   return { cached, ms: Date.now() - started };
 }
 
-test('after one visit, every sitemap page opens offline; an uncached page shows the offline page', async ({ page, context, baseURL }) => {
+test('after one visit, every sitemap page opens offline; an uncached page shows the offline page', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // About a minute on a quiet machine; on a crowded one each page may take seconds to render.
   test.setTimeout(60_000 + sitemap().length * 8_000);
   const { cached, ms } = await installOnFirstVisit(page);
-  test.info().annotations.push({ type: 'precache', description: `${cached.length} files ready ${ms} ms after the first visit began` });
+  test
+    .info()
+    .annotations.push({
+      type: 'precache',
+      description: `${cached.length} files ready ${ms} ms after the first visit began`,
+    });
   const origin = new URL(baseURL!).origin;
-  expect(cached.filter((url) => new URL(url).origin !== origin), 'cached from another origin').toEqual([]);
+  expect(
+    cached.filter((url) => new URL(url).origin !== origin),
+    'cached from another origin',
+  ).toEqual([]);
   const cachedPaths = new Set(cached.map((url) => new URL(url).pathname));
   for (const path of sitemap()) expect(cachedPaths, `${path} precached`).toContain(path);
 
@@ -51,7 +63,10 @@ test('after one visit, every sitemap page opens offline; an uncached page shows 
   await expect(page.getByText('Offline: je ziet de bewaarde versie van de gids.')).toBeHidden();
 });
 
-test('offline: search finds a chapter, the scan saves its result, the calculator and the plan builder work', async ({ page, context }) => {
+test('offline: search finds a chapter, the scan saves its result, the calculator and the plan builder work', async ({
+  page,
+  context,
+}) => {
   await installOnFirstVisit(page);
   await context.setOffline(true);
 
@@ -61,7 +76,9 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     // Dutch stemming: "herstelde" is not in the text as such.
     await input.first().fill('herstelde');
     // Pagefind compiles its wasm first, which takes a while on a busy machine.
-    await expect(page.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first(),
+    ).toBeVisible({ timeout: 30_000 });
   });
 
   await test.step('scan', async () => {
@@ -71,11 +88,19 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     await page.getByRole('button', { name: `Begin met ${ins.title}` }).click();
     const steps = stepsOf(ins.items);
     for (const [s, items] of steps.entries()) {
-      await expect(page.getByRole('heading', { level: 2, name: `${ins.title}: stap ${s + 1} van ${steps.length}` })).toBeFocused();
+      await expect(
+        page.getByRole('heading', { level: 2, name: `${ins.title}: stap ${s + 1} van ${steps.length}` }),
+      ).toBeFocused();
       const groups = page.locator('.scan-items fieldset');
       await expect(groups).toHaveCount(items.length);
-      for (let i = 0; i < items.length; i++) await groups.nth(i).getByRole('radio', { name: at(ins.response.labels, (s + i) % 5, 'label'), exact: true }).check();
-      await page.getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
+      for (let i = 0; i < items.length; i++)
+        await groups
+          .nth(i)
+          .getByRole('radio', { name: at(ins.response.labels, (s + i) % 5, 'label'), exact: true })
+          .check();
+      await page
+        .getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' })
+        .click();
     }
     await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${ins.title}` })).toBeFocused();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('vw:scan')!).data.results.length);
@@ -88,8 +113,11 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     await page.getByLabel('Over wie gaat het?').fill('Youssef');
     await page.getByLabel('een collega').check();
     const factors = ['Bekwaamheid', 'Betrouwbaarheid', 'Intenties', 'Integriteit', 'Kans', 'Impact'];
-    for (const [i, f] of factors.entries()) await page.getByRole('slider', { name: f, exact: true }).fill(String([8, 6, 9, 9, 4, 8][i]));
-    await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
+    for (const [i, f] of factors.entries())
+      await page.getByRole('slider', { name: f, exact: true }).fill(String([8, 6, 9, 9, 4, 8][i]));
+    await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.qcalc__q')).toHaveText(
+      'Youssef, een collega. Quotiënt 21',
+    );
     await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
     await expect(page.getByText('Youssef is bewaard.')).toBeVisible();
   });

@@ -8,7 +8,8 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      foreign.push(`${page.url()} → ${r.url()}`);
   });
   for (const path of sitemap()) {
     await page.goto(path, { waitUntil: 'networkidle' });

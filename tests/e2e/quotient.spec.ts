@@ -11,7 +11,16 @@ const YOUSSEF = [8, 6, 9, 9, 4, 8];
 
 async function noAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), state).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+    state,
+  ).toEqual([]);
 }
 
 async function open(page: Page, hash = '') {
@@ -24,7 +33,8 @@ const slider = (page: Page, name: string) => page.getByRole('slider', { name, ex
 
 /** Moves a focused slider from its value to `to` with the arrow keys. */
 async function arrowTo(page: Page, from: number, to: number) {
-  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
+  for (let i = 0; i < Math.abs(to - from); i++)
+    await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
 }
 
 async function fill(page: Page, name: string, scores: number[], kind = 'een collega') {
@@ -49,10 +59,17 @@ test('set the six factors with the keyboard only: the result and the levers foll
   await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
   await expect(result(page).getByText('Vertrouwen weegt zwaarder.')).toBeVisible();
   await expect(result(page).getByText(/^De meeste winst zit in kans of impact één punt lager/)).toBeVisible();
-  await expect(result(page).getByRole('listitem').first()).toContainText('Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger.');
-  await expect(result(page).getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', '/gids/vertrouwen-als-organisatie/#risico-als-ingang');
+  await expect(result(page).getByRole('listitem').first()).toContainText(
+    'Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger.',
+  );
+  await expect(result(page).getByRole('listitem').first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/gids/vertrouwen-als-organisatie/#risico-als-ingang',
+  );
   // Announced once the sliders rest.
-  await expect(page.locator('.qcalc > [aria-live="polite"]')).toHaveText(/^Quotiënt 21\. Vertrouwen weegt zwaarder\. De meeste winst/);
+  await expect(page.locator('.qcalc > [aria-live="polite"]')).toHaveText(
+    /^Quotiënt 21\. Vertrouwen weegt zwaarder\. De meeste winst/,
+  );
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Bewaar', exact: true })).toBeFocused();
@@ -75,7 +92,10 @@ test('compare two relationships, kept across a reload and listed on Mijn gegeven
   await expect(rows.nth(1)).toContainText('Vertrouwen weegt zwaarder');
   await expect(rows.nth(2)).toContainText('mijn leidinggevende');
   await expect(rows.nth(2)).toContainText('ongeveer 9,7');
-  await expect(page.getByRole('img', { name: /^Vergelijking/ })).toHaveAttribute('aria-label', /Youssef 21; Anja ongeveer 9,7\.$/);
+  await expect(page.getByRole('img', { name: /^Vergelijking/ })).toHaveAttribute(
+    'aria-label',
+    /Youssef 21; Anja ongeveer 9,7\.$/,
+  );
   await noAxeViolations(page, 'two saved relationships');
 
   await page.reload();
@@ -85,10 +105,15 @@ test('compare two relationships, kept across a reload and listed on Mijn gegeven
   await expect(slider(page, 'Intenties')).toHaveValue('4');
 
   await page.goto('/mijn-gegevens/');
-  await expect(page.getByRole('heading', { name: 'Relaties in de rekenhulp vertrouwensquotiënt' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Relaties in de rekenhulp vertrouwensquotiënt' }),
+  ).toBeVisible();
 });
 
-test('a share link opened in a fresh browser shows the case and leaves saved data alone', async ({ page, browser }) => {
+test('a share link opened in a fresh browser shows the case and leaves saved data alone', async ({
+  page,
+  browser,
+}) => {
   await open(page);
   await fill(page, 'Youssef', YOUSSEF);
   await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
@@ -134,7 +159,10 @@ test('a share link opened in a fresh browser shows the case and leaves saved dat
 test('a share link in a browser that never saved anything writes nothing', async ({ browser }) => {
   const fresh = await browser.newContext();
   const page = await fresh.newPage();
-  await open(page, '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsOF19XX0');
+  await open(
+    page,
+    '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsOF19XX0',
+  );
   await expect(page.getByLabel('Over wie gaat het?')).toHaveValue('Youssef');
   await slider(page, 'Kans').fill('9');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
@@ -144,8 +172,16 @@ test('a share link in a browser that never saved anything writes nothing', async
 const BAD_LINKS: Array<[string, string, RegExp]> = [
   ['malformed', '#relaties=1.@@@', /beschadigd of onvolledig/],
   ['cut short', '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3Nl', /beschadigd of onvolledig/],
-  ['tampered', '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJiYWFzIiwic2NvcmVzIjpbOCw2LDksOSw0LDhdfV19', /waarden die niet kunnen/],
-  ['out of range', '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsMTJdfV19', /heel getal van 1 tot en met 10/],
+  [
+    'tampered',
+    '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJiYWFzIiwic2NvcmVzIjpbOCw2LDksOSw0LDhdfV19',
+    /waarden die niet kunnen/,
+  ],
+  [
+    'out of range',
+    '#relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsMTJdfV19',
+    /heel getal van 1 tot en met 10/,
+  ],
   ['other version', '#relaties=7.eyJyZWxhdGlvbnNoaXBzIjpbXX0', /andere versie/],
 ];
 
@@ -154,7 +190,29 @@ for (const [what, hash, message] of BAD_LINKS) {
     await page.addInitScript(
       ([key]) => {
         if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, JSON.stringify({ v: 1, data: { relationships: [{ name: 'Anja', kind: 'leader', scores: { competence: 7, reliability: 7, intentions: 4, integrity: 5, probability: 6, impact: 7 }, savedAt: '2026-01-01T00:00:00.000Z' }] } }));
+          localStorage.setItem(
+            key,
+            JSON.stringify({
+              v: 1,
+              data: {
+                relationships: [
+                  {
+                    name: 'Anja',
+                    kind: 'leader',
+                    scores: {
+                      competence: 7,
+                      reliability: 7,
+                      intentions: 4,
+                      integrity: 5,
+                      probability: 6,
+                      impact: 7,
+                    },
+                    savedAt: '2026-01-01T00:00:00.000Z',
+                  },
+                ],
+              },
+            }),
+          );
           sessionStorage.setItem('seeded', '1');
         }
       },
@@ -173,7 +231,9 @@ for (const [scheme, width] of [
   ['light', 1280],
   ['dark', 375],
 ] as const) {
-  test(`no axe violations on the calculator, empty and filled in (${scheme}, ${width} px)`, async ({ page }) => {
+  test(`no axe violations on the calculator, empty and filled in (${scheme}, ${width} px)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 800 });
     await open(page);
@@ -186,7 +246,9 @@ for (const [scheme, width] of [
   });
 }
 
-test('the compact calculator in chapter 2 works with the keyboard and opens its example in the calculator', async ({ page }) => {
+test('the compact calculator in chapter 2 works with the keyboard and opens its example in the calculator', async ({
+  page,
+}) => {
   await page.goto(CHAPTER);
   const mini = page.getByRole('region', { name: /probeer het zelf/ });
   await mini.scrollIntoViewIfNeeded();
@@ -207,13 +269,17 @@ test('the compact calculator in chapter 2 works with the keyboard and opens its 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page explains the model with the worked example, and chapter 2 shows the example', async ({ page }) => {
+  test('the page explains the model with the worked example, and chapter 2 shows the example', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     await expect(page.getByText(/De rekenhulp werkt met JavaScript/)).toBeVisible();
     const example = page.getByRole('table', { name: 'Femkes scores voor Youssef' });
     await expect(example.getByRole('row')).toHaveCount(7);
     await expect(page.getByText(/Het quotiënt is 252 ÷ 12 = 21\./)).toBeVisible();
-    await expect(page.getByRole('table', { name: /varianten/ }).getByRole('row', { name: /Een rustige maand/ })).toContainText('36');
+    await expect(
+      page.getByRole('table', { name: /varianten/ }).getByRole('row', { name: /Een rustige maand/ }),
+    ).toContainText('36');
     // The calculator is in the HTML, but hidden: its controls would do nothing.
     await expect(page.locator('input[type="range"]')).toHaveCount(6);
     await expect(page.getByRole('slider')).toHaveCount(0);

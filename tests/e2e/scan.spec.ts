@@ -17,13 +17,20 @@ test.describe.configure({ timeout: 90_000 });
 const [around, self] = instrumentPair();
 const KEY = 'vw:scan';
 
-const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label'));
+const label = (ins: Instrument, v: AnswerValue) =>
+  v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label');
 /** The answer a test gave to an item. */
 const answerTo = (answers: Record<string, AnswerValue>, id: string) => must(answers[id], `answer to ${id}`);
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
 }
 
 /** Answers the items of the current step from `answers` (missing ids are left open). */
@@ -34,7 +41,11 @@ async function answerStep(page: Page, ins: Instrument, step: number, answers: Re
   await expect(groups.first().locator('legend')).toContainText(at(items, 0, 'item of the step').text);
   for (const [i, item] of items.entries()) {
     const v = answers[item.id];
-    if (v !== undefined) await groups.nth(i).getByRole('radio', { name: label(ins, v), exact: true }).check();
+    if (v !== undefined)
+      await groups
+        .nth(i)
+        .getByRole('radio', { name: label(ins, v), exact: true })
+        .check();
   }
 }
 
@@ -43,7 +54,9 @@ async function fillIn(page: Page, ins: Instrument, answers: Record<string, Answe
   await page.getByRole('button', { name: `Begin met ${ins.title}` }).click();
   const steps = stepsOf(ins.items).length;
   for (let s = 0; s < steps; s++) {
-    await expect(page.getByRole('heading', { level: 2, name: `${ins.title}: stap ${s + 1} van ${steps}` })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: `${ins.title}: stap ${s + 1} van ${steps}` }),
+    ).toBeFocused();
     await answerStep(page, ins, s, answers);
     await page.getByRole('button', { name: s === steps - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
   }
@@ -52,12 +65,21 @@ async function fillIn(page: Page, ins: Instrument, answers: Record<string, Answe
 /** The scores table of the result on screen, as scale name → score text. */
 async function scoreTable(page: Page) {
   const rows = page.locator('.scan-result table').first().locator('tbody tr');
-  return Object.fromEntries(await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()])));
+  return Object.fromEntries(
+    await rows.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')!.textContent!.trim(),
+        tr.querySelector('td')!.textContent!.trim(),
+      ]),
+    ),
+  );
 }
 
 const expectedTable = (ins: Instrument, answers: Record<string, AnswerValue>) => {
   const scores = scoreAnswers(ins, answers);
-  return Object.fromEntries(ins.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])]));
+  return Object.fromEntries(
+    ins.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])]),
+  );
 };
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -76,7 +98,9 @@ async function seed(page: Page, state: ScanState | string) {
   );
 }
 
-test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and what to read; kept in the history', async ({ page }) => {
+test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and what to read; kept in the history', async ({
+  page,
+}) => {
   const answers = patternAnswers(around, [4, 2, 5, 3, 1, 4, 5, 2]);
   await page.goto('/scan/');
   await fillIn(page, around, answers);
@@ -85,7 +109,9 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
   expect(await scoreTable(page)).toEqual(expectedTable(around, answers));
   const profile = profileOf(around, scoreAnswers(around, answers));
   const names = (ids: string[]) => ids.map((id) => around.scales.find((s) => s.id === id)!.name);
-  await expect(page.locator('.scan-highlight').first().getByRole('link')).toHaveText(names(profile.strengths));
+  await expect(page.locator('.scan-highlight').first().getByRole('link')).toHaveText(
+    names(profile.strengths),
+  );
   await expect(page.locator('.scan-highlight').nth(1).getByRole('link')).toHaveText(names(profile.growth));
   await expect(page.getByText('geen gevalideerde test', { exact: false }).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Staafdiagram/ })).toBeVisible();
@@ -94,7 +120,9 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
   const gaps = gapsOf(around, scoreAnswers(around, answers));
   expect(gaps.length).toBeGreaterThan(0);
   await expect(page.locator('.scan-gaps li')).toHaveCount(gaps.length);
-  await expect(page.locator('.scan-gaps li').first()).toContainText(`${at(gaps, 0).name}: je collega's ${at(gaps, 0).first.score}, je leidinggevende ${at(gaps, 0).second.score}.`);
+  await expect(page.locator('.scan-gaps li').first()).toContainText(
+    `${at(gaps, 0).name}: je collega's ${at(gaps, 0).first.score}, je leidinggevende ${at(gaps, 0).second.score}.`,
+  );
   // The bands are a reading aid whose cut-offs the authors chose.
   await expect(page.getByRole('columnheader', { name: 'Leeshulp' })).toBeVisible();
   await expect(page.getByText('hebben wij, de makers van deze gids, zelf gekozen').first()).toBeVisible();
@@ -104,7 +132,8 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
     const scale = around.scales.find((s) => s.id === id)!;
     const links = page.locator(`#schaal-${id} .scan-read a`);
     await expect(links).toHaveCount(scale.read.length);
-    for (const [i, ref] of scale.read.entries()) await expect(links.nth(i)).toHaveAttribute('href', `/gids/${ref.replace('#', '/#')}`);
+    for (const [i, ref] of scale.read.entries())
+      await expect(links.nth(i)).toHaveAttribute('href', `/gids/${ref.replace('#', '/#')}`);
   }
   const href = await page.locator(`#schaal-${profile.growth[0]} .scan-read a`).first().getAttribute('href');
   const response = await page.request.get(at(href!.split('#'), 0, 'path of the link'));
@@ -112,19 +141,28 @@ test('Vertrouwen om mij heen: complete, see scores, strengths, growth areas and 
   expect(await response.text()).toContain(`id="${href!.split('#')[1]}"`);
 
   // The plan button appears only once the repair-plan builder is published.
-  await expect(page.getByRole('link', { name: 'Maak een plan voor je groeipunten' })).toHaveCount(isPublished('herstelplan') ? 1 : 0);
+  await expect(page.getByRole('link', { name: 'Maak een plan voor je groeipunten' })).toHaveCount(
+    isPublished('herstelplan') ? 1 : 0,
+  );
 
   const state = JSON.parse((await stored(page))!).data as ScanState;
   expect(state.drafts).toEqual({});
   expect(state.results).toHaveLength(1);
-  expect(state.results[0]).toMatchObject({ instrument: around.id, version: around.version, answers, scores: scoreAnswers(around, answers) });
+  expect(state.results[0]).toMatchObject({
+    instrument: around.id,
+    version: around.version,
+    answers,
+    scores: scoreAnswers(around, answers),
+  });
 
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('heading', { name: 'Kies een vragenlijst' })).toBeFocused();
   await expect(page.locator('.scan-history')).toContainText(around.title);
 });
 
-test('Mijn vertrouwenswaardigheid: open items are pointed out before the result; too few answers say so', async ({ page }) => {
+test('Mijn vertrouwenswaardigheid: open items are pointed out before the result; too few answers say so', async ({
+  page,
+}) => {
   const ins = self;
   const scale = at(ins.scales, 0, 'scale');
   const ofScale = ins.items.map((it, n) => (it.scale === scale.id ? n : -1)).filter((n) => n >= 0);
@@ -135,7 +173,9 @@ test('Mijn vertrouwenswaardigheid: open items are pointed out before the result;
   await fillIn(page, ins, answers);
 
   await expect(page.getByRole('heading', { name: 'Nog niet alles beantwoord' })).toBeFocused();
-  await expect(page.getByText(`Je hebt ${skip.length} van de ${ins.items.length} stellingen nog niet beantwoord.`)).toBeVisible();
+  await expect(
+    page.getByText(`Je hebt ${skip.length} van de ${ins.items.length} stellingen nog niet beantwoord.`),
+  ).toBeVisible();
   await expect(page.locator('.scan-open-list li')).toHaveCount(skip.length);
   await expect(page.getByText(`krijgen deze onderdelen geen score: ${scale.name}`)).toBeVisible();
 
@@ -143,10 +183,15 @@ test('Mijn vertrouwenswaardigheid: open items are pointed out before the result;
   await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
   await expect(page.locator('.scan-items li.is-open').first()).toContainText('nog open');
   const first = at(ins.items, Math.min(...skip), 'item');
-  await page.locator('.scan-items li.is-open').first().getByRole('radio', { name: at(ins.response.labels, 3, 'answer label'), exact: true }).check();
+  await page
+    .locator('.scan-items li.is-open')
+    .first()
+    .getByRole('radio', { name: at(ins.response.labels, 3, 'answer label'), exact: true })
+    .check();
   answers[first.id] = 4;
   const last = stepsOf(ins.items).length;
-  while (!(await page.getByRole('button', { name: 'Naar je resultaat' }).isVisible())) await page.getByRole('button', { name: 'Volgende' }).click();
+  while (!(await page.getByRole('button', { name: 'Naar je resultaat' }).isVisible()))
+    await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`stap ${last} van ${last}`) })).toBeVisible();
   await page.getByRole('button', { name: 'Naar je resultaat' }).click();
   await page.getByRole('button', { name: 'Toch naar het resultaat' }).click();
@@ -154,7 +199,8 @@ test('Mijn vertrouwenswaardigheid: open items are pointed out before the result;
   await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${ins.title}` })).toBeVisible();
   expect(await scoreTable(page)).toEqual(expectedTable(ins, answers));
   const scores = scoreAnswers(ins, answers);
-  for (const s of ins.scales.filter((x) => scores[x.id] === null)) await expect(page.locator(`#schaal-${s.id}`)).toContainText('Te weinig antwoorden voor een score');
+  for (const s of ins.scales.filter((x) => scores[x.id] === null))
+    await expect(page.locator(`#schaal-${s.id}`)).toContainText('Te weinig antwoorden voor een score');
 });
 
 test('closing the tab and coming back resumes at the same step with the same answers', async ({ page }) => {
@@ -165,25 +211,45 @@ test('closing the tab and coming back resumes at the same step with the same ans
   await page.getByRole('button', { name: 'Volgende' }).click();
   const second = at(stepsOf(around.items), 1, 'step');
   const secondFirst = at(second, 0, 'item of step 2');
-  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true }).check();
+  await page
+    .locator('.scan-items fieldset')
+    .first()
+    .getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true })
+    .check();
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 2 van`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 2 van`) }),
+  ).toBeVisible();
   await expect(page.getByText('Je gaat verder waar je was gebleven.')).toBeVisible();
-  await expect(page.locator('.scan-items fieldset').first().getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true })).toBeChecked();
+  await expect(
+    page
+      .locator('.scan-items fieldset')
+      .first()
+      .getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true }),
+  ).toBeChecked();
   await page.getByRole('button', { name: 'Vorige' }).click();
   const firstStep = at(stepsOf(around.items), 0, 'step');
   for (const [i, item] of firstStep.entries())
-    await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true })).toBeChecked();
+    await expect(
+      page
+        .locator('.scan-items fieldset')
+        .nth(i)
+        .getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true }),
+    ).toBeChecked();
 
   // Back to the overview: the draft shows as in progress and can be continued.
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   const done = firstStep.length + 1;
-  await expect(page.locator(`#${around.id}`)).toContainText(`${done} van de ${around.items.length} stellingen beantwoord`);
+  await expect(page.locator(`#${around.id}`)).toContainText(
+    `${done} van de ${around.items.length} stellingen beantwoord`,
+  );
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Kies een vragenlijst' })).toBeVisible();
   await page.getByRole('button', { name: `Ga verder met ${around.title}` }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 1 van`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 1 van`) }),
+  ).toBeVisible();
 });
 
 test('compare with an earlier result: change per scale', async ({ page }) => {
@@ -191,7 +257,12 @@ test('compare with an earlier result: change per scale', async ({ page }) => {
   const seeded = complete(
     (() => {
       let s = open(emptyScanState(), self, new Date('2025-01-15T09:00:00.000Z')).state;
-      s = { ...s, drafts: { [self.id]: { ...must(s.drafts[self.id], 'the draft just opened'), answers: earlierAnswers } } };
+      s = {
+        ...s,
+        drafts: {
+          [self.id]: { ...must(s.drafts[self.id], 'the draft just opened'), answers: earlierAnswers },
+        },
+      };
       return s;
     })(),
     self,
@@ -212,8 +283,20 @@ test('compare with an earlier result: change per scale', async ({ page }) => {
   const rows = page.locator('.scan-result table tbody tr');
   await expect(rows).toHaveCount(c.rows.length);
   for (const [i, r] of c.rows.entries()) {
-    const change = r.change === null ? 'geen vergelijking' : r.change > 0 ? `+${r.change}` : r.change < 0 ? `−${-r.change}` : '0';
-    await expect(rows.nth(i).locator('th, td')).toHaveText([r.scale.name, String(r.before ?? '–'), String(r.after ?? '–'), change]);
+    const change =
+      r.change === null
+        ? 'geen vergelijking'
+        : r.change > 0
+          ? `+${r.change}`
+          : r.change < 0
+            ? `−${-r.change}`
+            : '0';
+    await expect(rows.nth(i).locator('th, td')).toHaveText([
+      r.scale.name,
+      String(r.before ?? '–'),
+      String(r.after ?? '–'),
+      change,
+    ]);
   }
 
   // Any two can be compared from the overview too.
@@ -234,7 +317,9 @@ test('share link: opens read-only in a fresh browser, saved only on request', as
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.getByRole('heading', { level: 2, name: `Gedeeld resultaat: ${around.title}` })).toBeVisible();
+  await expect(
+    other.getByRole('heading', { level: 2, name: `Gedeeld resultaat: ${around.title}` }),
+  ).toBeVisible();
   await expect(other.getByText('Het staat niet op dit apparaat')).toBeVisible();
   expect(await scoreTable(other)).toEqual(own);
   await expect(other.getByRole('button', { name: 'Maak een deellink' })).toHaveCount(0);
@@ -252,19 +337,34 @@ test('share link: opens read-only in a fresh browser, saved only on request', as
   await fresh.close();
 });
 
-test('a bad share link is explained, changes nothing, and shows the visitor’s own scans', async ({ page }) => {
+test('a bad share link is explained, changes nothing, and shows the visitor’s own scans', async ({
+  page,
+}) => {
   const answers = patternAnswers(around, [3, 4]);
-  const own = complete({ ...open(emptyScanState(), around, new Date()).state, drafts: { [around.id]: { version: around.version, answers, step: 0, startedAt: '' } } }, around, new Date(), 'eigen001').state;
+  const own = complete(
+    {
+      ...open(emptyScanState(), around, new Date()).state,
+      drafts: { [around.id]: { version: around.version, answers, step: 0, startedAt: '' } },
+    },
+    around,
+    new Date(),
+    'eigen001',
+  ).state;
   await seed(page, own);
   const good = encodeShare(scanResultFormat, own.results[0]);
   for (const [hash, reason] of [
     ['#scan-resultaat=1.dit-is-kapot', 'onvolledig of beschadigd'],
     [`#${good.slice(0, -12)}`, 'onvolledig of beschadigd'],
     [`#${good.replace('=1.', '=9.')}`, 'andere versie van deze site'],
-    [`#${encodeShare(scanResultFormat, { ...own.results[0], instrument: 'bestaat-niet' })}`, 'vragenlijst die deze site niet kent'],
+    [
+      `#${encodeShare(scanResultFormat, { ...own.results[0], instrument: 'bestaat-niet' })}`,
+      'vragenlijst die deze site niet kent',
+    ],
   ] as const) {
     await page.goto(`/scan/${hash}`);
-    await expect(page.getByRole('alert')).toContainText('Deze link naar een scanresultaat kunnen we niet lezen.');
+    await expect(page.getByRole('alert')).toContainText(
+      'Deze link naar een scanresultaat kunnen we niet lezen.',
+    );
     await expect(page.getByRole('alert')).toContainText(reason);
     await expect(page.locator('.scan-history')).toContainText(around.title);
     expect(JSON.parse((await stored(page))!).data).toEqual(own);
@@ -277,32 +377,66 @@ test('corrupt saved data: a notice, a working scan, and the original kept aside'
   await page.goto('/scan/');
   await expect(page.getByText(/konden niet gelezen worden/)).toBeVisible();
   await page.getByRole('button', { name: `Begin met ${self.title}` }).click();
-  await page.locator('.scan-items fieldset').first().getByRole('radio', { name: at(self.response.labels, 4, 'answer label'), exact: true }).check();
-  expect(JSON.parse((await stored(page))!).data.drafts[self.id].answers).toEqual({ [at(self.items, 0, 'item').id]: 5 });
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}:onleesbaar`), KEY)).toBe('{"v":1,"data":{"drafts":"kapot"');
+  await page
+    .locator('.scan-items fieldset')
+    .first()
+    .getByRole('radio', { name: at(self.response.labels, 4, 'answer label'), exact: true })
+    .check();
+  expect(JSON.parse((await stored(page))!).data.drafts[self.id].answers).toEqual({
+    [at(self.items, 0, 'item').id]: 5,
+  });
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:onleesbaar`), KEY)).toBe(
+    '{"v":1,"data":{"drafts":"kapot"',
+  );
 });
 
-test('a result made with another version of the instrument shows its own scores and says so', async ({ page }) => {
+test('a result made with another version of the instrument shows its own scores and says so', async ({
+  page,
+}) => {
   const scores = Object.fromEntries(around.scales.map((s, i) => [s.id, i === 2 ? null : 20 + i * 7]));
-  const result = { id: 'versie01', instrument: around.id, version: around.version + 1, completedAt: '2024-11-02T08:00:00.000Z', answers: { 'item-dat-weg-is': 4 as AnswerValue }, scores };
+  const result = {
+    id: 'versie01',
+    instrument: around.id,
+    version: around.version + 1,
+    completedAt: '2024-11-02T08:00:00.000Z',
+    answers: { 'item-dat-weg-is': 4 as AnswerValue },
+    scores,
+  };
   await seed(page, { drafts: {}, results: [result] });
   await page.goto('/scan/');
   await page.getByRole('button', { name: /^Bekijk het resultaat van/ }).click();
   await expect(page.getByText(`versie ${around.version + 1}`)).toBeVisible();
-  expect(await scoreTable(page)).toEqual(Object.fromEntries(around.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])])));
+  expect(await scoreTable(page)).toEqual(
+    Object.fromEntries(
+      around.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])]),
+    ),
+  );
 });
 
-test('a version-1 result saved on this device still shows its own scales and scores, labelled "versie 1"', async ({ page }) => {
+test('a version-1 result saved on this device still shows its own scales and scores, labelled "versie 1"', async ({
+  page,
+}) => {
   const v1 = around.earlier.find((e) => e.version === 1)!;
   // Scores as version 1 computed them, under its scale ids (four of which no longer exist).
   const scores = Object.fromEntries(v1.scales.map((s, i) => [s.id, i === 3 ? null : 30 + i * 8]));
-  const old = { id: 'oudversie1', instrument: around.id, version: 1, completedAt: '2025-02-10T09:00:00.000Z', answers: { 'eigen-belang-voorop': 4 as AnswerValue, 'half-idee-op-tafel': 2 as AnswerValue }, scores };
+  const old = {
+    id: 'oudversie1',
+    instrument: around.id,
+    version: 1,
+    completedAt: '2025-02-10T09:00:00.000Z',
+    answers: { 'eigen-belang-voorop': 4 as AnswerValue, 'half-idee-op-tafel': 2 as AnswerValue },
+    scores,
+  };
   await seed(page, { drafts: {}, results: [old] });
   await page.goto('/scan/');
   await page.getByRole('button', { name: /^Bekijk het resultaat van/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` })).toBeFocused();
-  await expect(page.locator('.scan-result .scan-note').first()).toContainText(`gemaakt met versie 1 van de vragenlijst`);
-  expect(await scoreTable(page)).toEqual(Object.fromEntries(v1.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])])));
+  await expect(page.locator('.scan-result .scan-note').first()).toContainText(
+    `gemaakt met versie 1 van de vragenlijst`,
+  );
+  expect(await scoreTable(page)).toEqual(
+    Object.fromEntries(v1.scales.map((s) => [s.name, scores[s.id] === null ? '–' : String(scores[s.id])])),
+  );
   // Nothing was recomputed or lost.
   expect(JSON.parse((await stored(page))!).data.results).toEqual([old]);
   // Version 1 asked about colleagues and the leader together: there is no gap to show.
@@ -311,20 +445,54 @@ test('a version-1 result saved on this device still shows its own scales and sco
 });
 
 test('a version-1 draft keeps its answers to the items that still exist, and says so', async ({ page }) => {
-  const kept = { 'collegas-beheersen-vak': 4, 'half-idee-op-tafel': 2, 'leidinggevende-kent-werk': 5 } as Record<string, AnswerValue>;
-  const gone = { 'eigen-belang-voorop': 1, 'afspraken-op-papier-uit-zekerheid': 3 } as Record<string, AnswerValue>;
-  for (const id of Object.keys(kept)) expect(around.items.some((i) => i.id === id), id).toBe(true);
-  for (const id of Object.keys(gone)) expect(around.items.some((i) => i.id === id), id).toBe(false);
-  await seed(page, { active: around.id, drafts: { [around.id]: { version: 1, answers: { ...kept, ...gone }, step: 0, startedAt: '2025-02-10T09:00:00.000Z' } }, results: [] });
+  const kept = {
+    'collegas-beheersen-vak': 4,
+    'half-idee-op-tafel': 2,
+    'leidinggevende-kent-werk': 5,
+  } as Record<string, AnswerValue>;
+  const gone = { 'eigen-belang-voorop': 1, 'afspraken-op-papier-uit-zekerheid': 3 } as Record<
+    string,
+    AnswerValue
+  >;
+  for (const id of Object.keys(kept))
+    expect(
+      around.items.some((i) => i.id === id),
+      id,
+    ).toBe(true);
+  for (const id of Object.keys(gone))
+    expect(
+      around.items.some((i) => i.id === id),
+      id,
+    ).toBe(false);
+  await seed(page, {
+    active: around.id,
+    drafts: {
+      [around.id]: {
+        version: 1,
+        answers: { ...kept, ...gone },
+        step: 0,
+        startedAt: '2025-02-10T09:00:00.000Z',
+      },
+    },
+    results: [],
+  });
   await page.goto('/scan/');
-  await expect(page.getByRole('status').filter({ hasText: 'Deze vragenlijst is aangepast sinds je begon.' })).toContainText(
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Deze vragenlijst is aangepast sinds je begon.' }),
+  ).toContainText(
     'Je 3 antwoorden op stellingen die hetzelfde bleven, staan er nog. 2 antwoorden hoorden bij een stelling die niet meer bestaat of iets anders vraagt.',
   );
   const draft = JSON.parse((await stored(page))!).data.drafts[around.id];
   expect(draft).toMatchObject({ version: around.version, answers: kept });
   for (const [i, item] of at(stepsOf(around.items), 0, 'step').entries()) {
     const answer = kept[item.id];
-    if (answer) await expect(page.locator('.scan-items fieldset').nth(i).getByRole('radio', { name: label(around, answer), exact: true })).toBeChecked();
+    if (answer)
+      await expect(
+        page
+          .locator('.scan-items fieldset')
+          .nth(i)
+          .getByRole('radio', { name: label(around, answer), exact: true }),
+      ).toBeChecked();
   }
 });
 
@@ -336,15 +504,23 @@ test('download a result, delete it, read it back in', async ({ page }) => {
   await page.getByRole('button', { name: 'Download als bestand' }).click();
   const file = await (await downloading).path();
   const json = JSON.parse(readFileSync(file, 'utf8'));
-  expect(json).toMatchObject({ app: 'vertrouwenswijzer', kind: 'scan-resultaat', result: { instrument: self.id, answers } });
+  expect(json).toMatchObject({
+    app: 'vertrouwenswijzer',
+    kind: 'scan-resultaat',
+    result: { instrument: self.id, answers },
+  });
 
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await page.getByRole('button', { name: /^Verwijder het resultaat van/ }).click();
   await page.getByRole('button', { name: 'Ja, verwijder' }).click();
   await expect(page.getByText('Er staan nog geen afgeronde scans op dit apparaat.')).toBeVisible();
 
-  await page.getByLabel('Resultaat inlezen uit een bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ geen json') });
-  await expect(page.getByRole('alert')).toContainText('Dit bestand kunnen we niet inlezen. Het is geen leesbaar JSON-bestand. Er is niets veranderd.');
+  await page
+    .getByLabel('Resultaat inlezen uit een bestand')
+    .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ geen json') });
+  await expect(page.getByRole('alert')).toContainText(
+    'Dit bestand kunnen we niet inlezen. Het is geen leesbaar JSON-bestand. Er is niets veranderd.',
+  );
   await page.getByLabel('Resultaat inlezen uit een bestand').setInputFiles(file);
   await page.getByRole('button', { name: 'Ja, voeg toe' }).click();
   await expect(page.locator('.scan-history')).toContainText(self.title);
@@ -352,7 +528,17 @@ test('download a result, delete it, read it back in', async ({ page }) => {
 });
 
 test('Mijn gegevens lists the scan and deletes it', async ({ page }) => {
-  const own = complete({ ...open(emptyScanState(), self, new Date()).state, drafts: { [self.id]: { version: self.version, answers: patternAnswers(self, [4]), step: 0, startedAt: '' } } }, self, new Date(), 'gegevens1').state;
+  const own = complete(
+    {
+      ...open(emptyScanState(), self, new Date()).state,
+      drafts: {
+        [self.id]: { version: self.version, answers: patternAnswers(self, [4]), step: 0, startedAt: '' },
+      },
+    },
+    self,
+    new Date(),
+    'gegevens1',
+  ).state;
   await seed(page, own);
   await page.goto('/mijn-gegevens/');
   await expect(page.getByRole('heading', { level: 3, name: 'Vertrouwensscan' })).toBeVisible();
@@ -374,7 +560,9 @@ test('works with the keyboard alone', async ({ page }) => {
   await first.getByRole('radio').first().focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(first.getByRole('radio', { name: at(around.response.labels, 2, 'answer label'), exact: true })).toBeChecked();
+  await expect(
+    first.getByRole('radio', { name: at(around.response.labels, 2, 'answer label'), exact: true }),
+  ).toBeChecked();
   // Tab leaves the group for the next statement.
   await page.keyboard.press('Tab');
   await expect(page.locator('.scan-items fieldset').nth(1).getByRole('radio').first()).toBeFocused();
@@ -392,17 +580,24 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: `Begin met ${around.title}` }).click();
     await answerStep(page, around, 0, answers);
     expect(await axe(page)).toEqual([]);
-    for (let s = 0; s < stepsOf(around.items).length - 1; s++) await page.getByRole('button', { name: 'Volgende' }).click();
+    for (let s = 0; s < stepsOf(around.items).length - 1; s++)
+      await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByRole('button', { name: 'Naar je resultaat' }).click();
     await expect(page.getByRole('heading', { name: 'Nog niet alles beantwoord' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
     for (let s = 0; s < stepsOf(around.items).length; s++) {
       await answerStep(page, around, s, answers);
-      await page.getByRole('button', { name: s === stepsOf(around.items).length - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
+      await page
+        .getByRole('button', {
+          name: s === stepsOf(around.items).length - 1 ? 'Naar je resultaat' : 'Volgende',
+        })
+        .click();
     }
     await page.getByRole('button', { name: 'Toch naar het resultaat' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Maak een deellink' }).click();
     expect(await axe(page)).toEqual([]);
   });
@@ -414,7 +609,8 @@ test('prints the result without the page around it', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.scan-result h2')).toBeVisible();
   await expect(page.locator('.scan-figure')).toBeVisible();
-  for (const hidden of ['.site-header', '.site-footer', '.scan-intro', '.scan-explain', '.scan-actions']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.site-header', '.site-footer', '.scan-intro', '.scan-explain', '.scan-actions'])
+    await expect(page.locator(hidden).first()).toBeHidden();
 });
 
 test.describe('without JavaScript', () => {

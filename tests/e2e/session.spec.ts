@@ -31,13 +31,20 @@ async function axeBoth(page: Page, state: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')})`,
+    );
     expect.soft(summary, `${state} (${colorScheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-const label = (ins: Instrument, v: AnswerValue) => (v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label'));
+const label = (ins: Instrument, v: AnswerValue) =>
+  v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label');
 
 /** The Chromium to launch, when one was found; otherwise Playwright's own. */
 function chromiumPath(): { executablePath?: string } {
@@ -46,20 +53,35 @@ function chromiumPath(): { executablePath?: string } {
 }
 
 /** The configured base URL, when there is one. */
-const withBase = (baseURL: string | undefined): { baseURL?: string } => (baseURL === undefined ? {} : { baseURL });
+const withBase = (baseURL: string | undefined): { baseURL?: string } =>
+  baseURL === undefined ? {} : { baseURL };
 
 /**
  * A participant opens the session link, answers and returns their code. The first answers every
  * statement by hand; the others find their answers already filled in on their device (a draft on
  * its last step), which spares a loaded machine 150 clicks and still runs the scan's own completion.
  */
-async function participate(browser: Browser, link: string, answers: Record<string, AnswerValue>, byHand: boolean, check?: (page: Page) => Promise<void>) {
+async function participate(
+  browser: Browser,
+  link: string,
+  answers: Record<string, AnswerValue>,
+  byHand: boolean,
+  check?: (page: Page) => Promise<void>,
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const steps = stepsOf(around.items);
   if (!byHand) {
-    const draft = { version: around.version, answers, step: steps.length - 1, startedAt: new Date().toISOString() };
-    await page.addInitScript((raw) => localStorage.getItem('vw:scan') ?? localStorage.setItem('vw:scan', raw), JSON.stringify({ v: 1, data: { drafts: { [around.id]: draft }, results: [] } }));
+    const draft = {
+      version: around.version,
+      answers,
+      step: steps.length - 1,
+      startedAt: new Date().toISOString(),
+    };
+    await page.addInitScript(
+      (raw) => localStorage.getItem('vw:scan') ?? localStorage.setItem('vw:scan', raw),
+      JSON.stringify({ v: 1, data: { drafts: { [around.id]: draft }, results: [] } }),
+    );
   }
   await page.goto(link);
   await islandsReady(page);
@@ -68,10 +90,22 @@ async function participate(browser: Browser, link: string, answers: Record<strin
   await banner.getByRole('button', { name: `Begin met ${around.title}` }).click();
   for (const [s, items] of steps.entries()) {
     if (!byHand && s < steps.length - 1) continue;
-    await expect(page.getByRole('heading', { level: 2, name: `${around.title}: stap ${s + 1} van ${steps.length}` })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: `${around.title}: stap ${s + 1} van ${steps.length}` }),
+    ).toBeFocused();
     const groups = page.locator('.scan-items fieldset');
-    if (byHand) for (const [i, item] of items.entries()) await groups.nth(i).getByRole('radio', { name: label(around, must(answers[item.id], `answer to ${item.id}`)), exact: true }).check();
-    await page.getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' }).click();
+    if (byHand)
+      for (const [i, item] of items.entries())
+        await groups
+          .nth(i)
+          .getByRole('radio', {
+            name: label(around, must(answers[item.id], `answer to ${item.id}`)),
+            exact: true,
+          })
+          .check();
+    await page
+      .getByRole('button', { name: s === steps.length - 1 ? 'Naar je resultaat' : 'Volgende' })
+      .click();
   }
   await expect(page.getByRole('heading', { level: 2, name: `Je resultaat: ${around.title}` })).toBeVisible();
   const code = page.getByRole('textbox', { name: 'Deelnamecode' });
@@ -81,7 +115,10 @@ async function participate(browser: Browser, link: string, answers: Record<strin
   return { context, page, code: text };
 }
 
-test('a group session: link, six participants, codes pasted and through the camera, reveal, present, print, export', async ({ browser, baseURL }) => {
+test('a group session: link, six participants, codes pasted and through the camera, reveal, present, print, export', async ({
+  browser,
+  baseURL,
+}) => {
   // Seven browsers at once on a shared machine: give it time.
   test.setTimeout(900_000);
   // The facilitator's browser has Chromium's fake camera; its video file is written once the sixth
@@ -91,9 +128,18 @@ test('a group session: link, six participants, codes pasted and through the came
   writeY4m(video);
   const cameraBrowser = await chromium.launch({
     ...chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
-  const facilitator = await cameraBrowser.newContext({ ...withBase(baseURL), permissions: ['camera'], locale: 'nl-NL', acceptDownloads: true });
+  const facilitator = await cameraBrowser.newContext({
+    ...withBase(baseURL),
+    permissions: ['camera'],
+    locale: 'nl-NL',
+    acceptDownloads: true,
+  });
   const page = await facilitator.newPage();
 
   // Start: the session's own name stays here; the public label goes into the link as text.
@@ -108,11 +154,16 @@ test('a group session: link, six participants, codes pasted and through the came
   await page.getByLabel('Anonimiteitsdrempel').fill('5');
   await page.getByRole('radio', { name: around.title }).check();
   await page.getByRole('button', { name: 'Start de sessie' }).click();
-  await expect(page.getByRole('heading', { name: 'Sessie: Teamdag <script>alert(1)</script>' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Sessie: Teamdag <script>alert(1)</script>' }),
+  ).toBeVisible();
   const link = await page.getByLabel('Sessielink').inputValue();
   expect(link).toMatch(/\/scan\/#sessie=1\.[A-Za-z0-9_-]+$/);
   const read = readSessionLink(new URL(link).hash, readInstruments());
-  expect(read).toMatchObject({ kind: 'ok', value: { i: around.id, v: around.version, n: 'Team <b>Inkoop</b>' } });
+  expect(read).toMatchObject({
+    kind: 'ok',
+    value: { i: around.id, v: around.version, n: 'Team <b>Inkoop</b>' },
+  });
   expect(JSON.stringify(read)).not.toContain('Teamdag');
   await expect(page.getByText('0 codes ontvangen')).toBeVisible();
   await page.getByRole('button', { name: 'Toon de QR-code groot' }).click();
@@ -124,20 +175,29 @@ test('a group session: link, six participants, codes pasted and through the came
   const participants = [];
   for (const [n, a] of answers.entries()) {
     participants.push(
-      await participate(browser, link, a, n === 0, n === 0 ? async (p) => {
-        // The label is text, never markup; the facilitator's own session name is nowhere.
-        await expect(p.locator('.session-banner')).toContainText('Sessie: Team <b>Inkoop</b>');
-        await expect(p.locator('.session-banner b')).toHaveCount(0);
-        await expect(p.locator('body')).not.toContainText('Teamdag');
-        await p.getByRole('button', { name: 'Toon als QR-code' }).click();
-        await expect(p.getByRole('img', { name: 'QR-code van je deelnamecode' })).toBeVisible();
-        await axeBoth(p, 'participant code');
-      } : undefined),
+      await participate(
+        browser,
+        link,
+        a,
+        n === 0,
+        n === 0
+          ? async (p) => {
+              // The label is text, never markup; the facilitator's own session name is nowhere.
+              await expect(p.locator('.session-banner')).toContainText('Sessie: Team <b>Inkoop</b>');
+              await expect(p.locator('.session-banner b')).toHaveCount(0);
+              await expect(p.locator('body')).not.toContainText('Teamdag');
+              await p.getByRole('button', { name: 'Toon als QR-code' }).click();
+              await expect(p.getByRole('img', { name: 'QR-code van je deelnamecode' })).toBeVisible();
+              await axeBoth(p, 'participant code');
+            }
+          : undefined,
+      ),
     );
   }
 
   // Three codes, as a chat app hands them over: below the floor nothing shows.
-  const chat = (codes: string[]) => codes.map((c, i) => `[10:0${i}] Deelnemer: "${c.slice(0, 70)}\n${c.slice(70)}"`).join('\n\n');
+  const chat = (codes: string[]) =>
+    codes.map((c, i) => `[10:0${i}] Deelnemer: "${c.slice(0, 70)}\n${c.slice(70)}"`).join('\n\n');
   const paste = page.getByLabel('Plak een of meer codes');
   await paste.fill(chat(participants.slice(0, 3).map((p) => p.code)));
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
@@ -155,10 +215,30 @@ test('a group session: link, six participants, codes pasted and through the came
   await expect(page.getByText('3 codes ontvangen')).toBeVisible();
   const ok = must(read.kind === 'ok' ? read.value : undefined, 'the session link read back');
   const stranger = await generateSessionKeys();
-  const otherSession = await makeParticipantCode({ sessionId: 'AAAAAAAAAAAA', publicKey: bytesToBase64Url(stranger.publicKey), instrumentVersion: around.version, resultId: 'x', scores: around.scales.map(() => 50), date: new Date() });
-  const olderVersion = await makeParticipantCode({ sessionId: ok.s, publicKey: ok.k, instrumentVersion: around.version + 1, resultId: 'y', scores: around.scales.map(() => 50), date: new Date() });
-  const damaged = at(participants, 3, 'participant').code.slice(0, -6) + (at(participants, 3, 'participant').code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
-  await paste.fill([otherSession, olderVersion, damaged, '<img src=x onerror="document.title=1">vwc1.<b>kapot</b>'].join('\n'));
+  const otherSession = await makeParticipantCode({
+    sessionId: 'AAAAAAAAAAAA',
+    publicKey: bytesToBase64Url(stranger.publicKey),
+    instrumentVersion: around.version,
+    resultId: 'x',
+    scores: around.scales.map(() => 50),
+    date: new Date(),
+  });
+  const olderVersion = await makeParticipantCode({
+    sessionId: ok.s,
+    publicKey: ok.k,
+    instrumentVersion: around.version + 1,
+    resultId: 'y',
+    scores: around.scales.map(() => 50),
+    date: new Date(),
+  });
+  const damaged =
+    at(participants, 3, 'participant').code.slice(0, -6) +
+    (at(participants, 3, 'participant').code.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+  await paste.fill(
+    [otherSession, olderVersion, damaged, '<img src=x onerror="document.title=1">vwc1.<b>kapot</b>'].join(
+      '\n',
+    ),
+  );
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   const alert = page.getByTestId('ontvangst');
   await expect(alert).toContainText('1 code hoort bij een andere sessie.');
@@ -170,7 +250,13 @@ test('a group session: link, six participants, codes pasted and through the came
   expect(await page.title()).not.toBe('1');
 
   // The other two in one go, with a replay of the first: five in all, the replay counted once.
-  await paste.fill(chat([at(participants, 3, 'participant').code, at(participants, 4, 'participant').code, at(participants, 0, 'participant').code]));
+  await paste.fill(
+    chat([
+      at(participants, 3, 'participant').code,
+      at(participants, 4, 'participant').code,
+      at(participants, 0, 'participant').code,
+    ]),
+  );
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   await expect(page.getByText('5 codes ontvangen')).toBeVisible();
   await expect(page.getByTestId('ontvangst')).toContainText('1 code was er al en telt één keer.');
@@ -237,17 +323,38 @@ test('a group session: link, six participants, codes pasted and through the came
   await page.emulateMedia({ media: 'screen' });
 
   // Export: statistics and counts per band, never a participant's row.
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als CSV' }).click()]);
-  const csv = readFileSync((await csvDownload.path())!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe(`onderdeel,naam,aantal,mediaan,eerste kwartiel,derde kwartiel,interkwartielafstand,laagste,hoogste,${around.bands.map((b) => b.label).join(',')}`);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer als CSV' }).click(),
+  ]);
+  const csv = readFileSync((await csvDownload.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe(
+    `onderdeel,naam,aantal,mediaan,eerste kwartiel,derde kwartiel,interkwartielafstand,laagste,hoogste,${around.bands.map((b) => b.label).join(',')}`,
+  );
   expect(csv).toHaveLength(around.scales.length + 1);
   for (const [i, s] of expected.scales.entries()) {
     if (!s.shown) continue;
-    expect(at(csv, i + 1, 'CSV row').split(',').slice(2, 9).map(Number)).toEqual([s.n, s.median, s.q1, s.q3, s.iqr, s.min, s.max]);
+    expect(
+      at(csv, i + 1, 'CSV row')
+        .split(',')
+        .slice(2, 9)
+        .map(Number),
+    ).toEqual([s.n, s.median, s.q1, s.q3, s.iqr, s.min, s.max]);
   }
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als JSON' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer als JSON' }).click(),
+  ]);
   const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
-  expect(json).toMatchObject({ kind: 'groepssessie-overzicht', format: 1, codes: 6, floor: 5, instrument: { id: around.id, version: around.version } });
+  expect(json).toMatchObject({
+    kind: 'groepssessie-overzicht',
+    format: 1,
+    codes: 6,
+    floor: 5,
+    instrument: { id: around.id, version: around.version },
+  });
   expect(json.scales.map((s: { scale: string }) => s.scale)).toEqual(expected.scales.map((s) => s.id));
   expect(JSON.stringify(json)).not.toMatch(/values|Teamdag/);
 
@@ -256,7 +363,14 @@ test('a group session: link, six participants, codes pasted and through the came
   await islandsReady(page);
   await expect(page.getByText('6 codes ontvangen')).toBeVisible();
   await page.getByRole('button', { name: 'Sluit de sessie voor nieuwe codes' }).click();
-  const late = await makeParticipantCode({ sessionId: ok.s, publicKey: ok.k, instrumentVersion: around.version, resultId: 'laat', scores: around.scales.map(() => 10), date: new Date() });
+  const late = await makeParticipantCode({
+    sessionId: ok.s,
+    publicKey: ok.k,
+    instrumentVersion: around.version,
+    resultId: 'laat',
+    scores: around.scales.map(() => 10),
+    date: new Date(),
+  });
   await paste.fill(late);
   await page.getByRole('button', { name: 'Voeg toe', exact: true }).click();
   await expect(page.getByTestId('ontvangst')).toContainText('de sessie is gesloten');
@@ -269,7 +383,9 @@ test('a group session: link, six participants, codes pasted and through the came
   await cameraBrowser.close();
 });
 
-test('a damaged session link is explained to the participant, who can still do the scan', async ({ page }) => {
+test('a damaged session link is explained to the participant, who can still do the scan', async ({
+  page,
+}) => {
   await page.goto('/scan/#sessie=1.eyJzIjoia2FwdXQ');
   await islandsReady(page);
   await expect(page.getByRole('alert')).toContainText('Deze sessielink werkt niet.');
@@ -286,7 +402,10 @@ async function startSession(page: Page, name: string) {
 
 test('a refused camera is explained and nothing collected is lost', async ({ baseURL }) => {
   // A camera exists, but every permission prompt is answered "no".
-  const refusing = await chromium.launch({ ...chromiumPath(), args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
+  const refusing = await chromium.launch({
+    ...chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+  });
   const page = await (await refusing.newContext({ ...withBase(baseURL), locale: 'nl-NL' })).newPage();
   await startSession(page, 'Camera geweigerd');
   await page.getByRole('button', { name: 'Scan QR-codes met de camera' }).click();

@@ -10,7 +10,11 @@ async function decodeQr(figure: Locator): Promise<string | undefined> {
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
-test('trainer page: copy a section link, open the handout, print it on at most two A4 pages', async ({ page, context, baseURL }) => {
+test('trainer page: copy a section link, open the handout, print it on at most two A4 pages', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/voor-trainers/');
   const first = chapterPath(0);
@@ -78,20 +82,27 @@ test('QR codes decode to the links printed beside them', async ({ browser }) => 
   }
 });
 
-test('a ready-made case opens the calculator filled in, leaving saved relationships alone', async ({ page }) => {
+test('a ready-made case opens the calculator filled in, leaving saved relationships alone', async ({
+  page,
+}) => {
   await page.goto('/voor-trainers/');
   const kase = page.locator('section.case').first();
   const title = (await kase.getByRole('heading').innerText()).trim();
   await kase.getByRole('link', { name: new RegExp(title) }).click();
   await expect(page).toHaveURL(/\/vertrouwensquotient\/#relaties=1\./);
-  await expect(page.getByText('Collega\'s in het wijkteam').first()).toBeVisible();
+  await expect(page.getByText("Collega's in het wijkteam").first()).toBeVisible();
   await expect(page.getByText('Het bestuur na de fusie').first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('vw:vertrouwensquotient'))).toBeNull();
 });
 
-test('starting points open the scan on one instrument and the plan builder with growth areas chosen', async ({ page }) => {
+test('starting points open the scan on one instrument and the plan builder with growth areas chosen', async ({
+  page,
+}) => {
   await page.goto('/voor-trainers/#startpunten');
-  const links = page.locator('#startpunten').locator('xpath=ancestor::div[1]/following-sibling::ul[1]').getByRole('link');
+  const links = page
+    .locator('#startpunten')
+    .locator('xpath=ancestor::div[1]/following-sibling::ul[1]')
+    .getByRole('link');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.filter((h) => h.startsWith('/scan/#'))).toHaveLength(2);
   expect(hrefs.filter((h) => h.startsWith('/herstelplan/#vanuit-scan=1.'))).toHaveLength(2);

@@ -43,7 +43,8 @@ export function readChapters(): ChapterFile[] {
     });
 }
 
-export const readYaml = (rel: string) => parse(readFileSync(join(CONTENT, rel), 'utf8')) as Record<string, unknown>;
+export const readYaml = (rel: string) =>
+  parse(readFileSync(join(CONTENT, rel), 'utf8')) as Record<string, unknown>;
 
 export function readQuizzes(): Array<{ file: string; data: unknown }> {
   const dir = join(CONTENT, 'quizzes');

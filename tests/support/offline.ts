@@ -13,10 +13,14 @@ export function precacheUrls(dist: string): string[] {
  * URL; returns what is cached, as absolute URLs.
  */
 export async function untilPrecached(page: Page, expected: number): Promise<string[]> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+    timeout: 60_000,
+  });
   return page.evaluate(async (count) => {
     const names = (await caches.keys()).filter((n) => n.includes('precache'));
-    const cached = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    const cached = (
+      await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))
+    ).flat();
     if (cached.length < count) throw new Error(`precache holds ${cached.length} of ${count} files`);
     return cached;
   }, expected);

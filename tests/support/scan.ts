@@ -15,7 +15,11 @@ export function readInstruments(): Instrument[] {
     .sort((a, b) => a.order - b.order);
 }
 
-export const instrument = (id: string) => must(readInstruments().find((i) => i.id === id), `scan instrument "${id}"`);
+export const instrument = (id: string) =>
+  must(
+    readInstruments().find((i) => i.id === id),
+    `scan instrument "${id}"`,
+  );
 
 /** Both instruments in page order: the scan about others, then the one about oneself. */
 export function instrumentPair(): [Instrument, Instrument] {
@@ -25,6 +29,14 @@ export function instrumentPair(): [Instrument, Instrument] {
 }
 
 /** A varied but reproducible set of answers: item n gets a value from a pattern, some "weet ik niet". */
-export function patternAnswers(ins: Instrument, pattern: readonly AnswerValue[], skip: readonly number[] = []): Record<string, AnswerValue> {
-  return Object.fromEntries(ins.items.flatMap((item, n) => (skip.includes(n) ? [] : [[item.id, at(pattern, n % pattern.length, 'answer in the pattern')]])));
+export function patternAnswers(
+  ins: Instrument,
+  pattern: readonly AnswerValue[],
+  skip: readonly number[] = [],
+): Record<string, AnswerValue> {
+  return Object.fromEntries(
+    ins.items.flatMap((item, n) =>
+      skip.includes(n) ? [] : [[item.id, at(pattern, n % pattern.length, 'answer in the pattern')]],
+    ),
+  );
 }

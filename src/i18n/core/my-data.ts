@@ -1,7 +1,9 @@
 export const myDataText = {
-  needsJs: 'Wat deze site bewaart, staat in de opslag van je eigen browser. Zet JavaScript aan om het hier te bekijken, te downloaden of te verwijderen.',
+  needsJs:
+    'Wat deze site bewaart, staat in de opslag van je eigen browser. Zet JavaScript aan om het hier te bekijken, te downloaden of te verwijderen.',
   whatTitle: 'Wat we op dit apparaat bewaren',
-  whereIntro: 'Alles staat in de lokale opslag van deze browser op dit apparaat. Er gaat niets naar een server.',
+  whereIntro:
+    'Alles staat in de lokale opslag van deze browser op dit apparaat. Er gaat niets naar een server.',
   memoryMode:
     'Je browser laat deze site niets bewaren (bijvoorbeeld in een privévenster). Wat je invult, blijft alleen tot je de pagina sluit.',
   stored: (kb: number) => `Bewaard: ongeveer ${kb} kB.`,
@@ -22,12 +24,14 @@ export const myDataText = {
   nothingChanged: 'Er is niets veranderd aan je gegevens.',
   importEmpty: 'Dit bestand bevat geen gegevens om in te lezen. Er is niets veranderd.',
   importConfirm: (date: string) => `Dit bestand is gemaakt op ${date} en bevat:`,
-  importReplaces: 'Inlezen vervangt wat je nu op dit apparaat hebt voor deze onderdelen. Andere onderdelen blijven zoals ze zijn.',
+  importReplaces:
+    'Inlezen vervangt wat je nu op dit apparaat hebt voor deze onderdelen. Andere onderdelen blijven zoals ze zijn.',
   importYes: 'Ja, lees in',
   imported: (n: number) => `Ingelezen: ${n} ${n === 1 ? 'onderdeel' : 'onderdelen'}.`,
   cancel: 'Annuleren',
   deleteAllTitle: 'Alles verwijderen',
-  deleteAllIntro: 'Verwijder alles wat deze site op dit apparaat bewaart. Download het eerst als je het later terug wilt.',
+  deleteAllIntro:
+    'Verwijder alles wat deze site op dit apparaat bewaart. Download het eerst als je het later terug wilt.',
   deleteAll: 'Verwijder alles',
   deleteAllConfirm: 'Weet je het zeker? Dit kun je niet ongedaan maken.',
   deleteAllYes: 'Ja, verwijder alles',

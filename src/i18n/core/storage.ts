@@ -14,7 +14,8 @@ export const noticeText: Record<NoticeKind, string> = {
     'Je opgeslagen gegevens zijn groter dan we kunnen lezen. Er staat een kopie onder Mijn gegevens; hier beginnen we opnieuw.',
   memory:
     'Je browser laat deze site niets bewaren (bijvoorbeeld in een privévenster). Wat je invult, blijft alleen bewaard tot je deze pagina sluit.',
-  'too-large-save': 'Dit is meer dan we op dit apparaat kunnen bewaren. Je laatste wijziging blijft alleen tot je deze pagina sluit.',
+  'too-large-save':
+    'Dit is meer dan we op dit apparaat kunnen bewaren. Je laatste wijziging blijft alleen tot je deze pagina sluit.',
   ok: '',
   empty: '',
 };

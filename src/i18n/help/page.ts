@@ -28,7 +28,8 @@ export const helpUi = {
     melden: 'meldingen aannemen',
   } satisfies Record<HelpActivity, string>,
   /** "luisteren, adviseren en bemiddelen" */
-  list: (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`),
+  list: (items: string[]) =>
+    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`,
   /** The host name of a URL, for link text: "www.unia.be". */
   host: (url: string) => new URL(url).host,
 };

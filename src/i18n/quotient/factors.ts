@@ -22,7 +22,9 @@ export const percent = (change: number) => {
 function steps(levers: readonly Lever[], sign: 1 | -1): string {
   return ([1, -1] as const)
     .map((dir) => {
-      const names = levers.filter((l) => helpfulStep(l.factor) * sign === dir).map((l) => factorName[l.factor].toLowerCase());
+      const names = levers
+        .filter((l) => helpfulStep(l.factor) * sign === dir)
+        .map((l) => factorName[l.factor].toLowerCase());
       return names.length ? `${names.join(' of ')} één punt ${dir > 0 ? 'hoger' : 'lager'}` : '';
     })
     .filter(Boolean)

@@ -1,4 +1,15 @@
-import type { Phase, Relationship, Role, SafetyConcern, ScanInstrument, ScanScale, Severity, Talked, Timing, Violation } from '../../lib/repair/catalogue';
+import type {
+  Phase,
+  Relationship,
+  Role,
+  SafetyConcern,
+  ScanInstrument,
+  ScanScale,
+  Severity,
+  Talked,
+  Timing,
+  Violation,
+} from '../../lib/repair/catalogue';
 import type { Step } from '../../lib/repair/plan';
 import type { ShareProblem } from '../../lib/core/share-code';
 import type { HandoffProblem } from '../../lib/repair/scan-handoff';
@@ -51,7 +62,8 @@ export const situationQuestions = {
     legend: 'Wat ging er vooral mis?',
     hint: 'Vaak is het een mengvorm. Kies wat de ander het zwaarst weegt.',
     options: {
-      competentie: 'Kunde: iets wat verwacht werd, kon niet worden waargemaakt (een fout, een gemiste deadline)',
+      competentie:
+        'Kunde: iets wat verwacht werd, kon niet worden waargemaakt (een fout, een gemiste deadline)',
       integriteit: 'Integriteit: een afspraak of norm werd gebroken, of er was oneerlijkheid',
       welwillendheid: 'Welwillendheid: er werd niet gehandeld in het belang van de ander',
     } satisfies Record<Violation, string>,
@@ -121,12 +133,9 @@ export const scaleNames: Record<ScanScale, string> = {
   'omgeving-organisatie': 'De organisatie',
 };
 
-
-
-
-
 export const shareProblems: Record<ShareProblem, string> = {
-  malformed: 'De link vanuit de scan is niet compleet of beschadigd, bijvoorbeeld doordat hij maar voor een deel is gekopieerd.',
+  malformed:
+    'De link vanuit de scan is niet compleet of beschadigd, bijvoorbeeld doordat hij maar voor een deel is gekopieerd.',
   'too-long': 'De link vanuit de scan is langer dan een link van deze site kan zijn.',
   'unknown-version': 'De link vanuit de scan komt uit een andere versie van de site.',
   invalid: 'De link vanuit de scan bevat gegevens die we niet herkennen.',
@@ -142,24 +151,28 @@ export const planText = {
   open: (name: string) => `Open ${name}`,
   opened: 'geopend',
   deletePlan: (name: string) => `Verwijder ${name}`,
-  deleteConfirm: (name: string) => `Weet je zeker dat je "${name}" wilt verwijderen? Dit kun je niet ongedaan maken.`,
+  deleteConfirm: (name: string) =>
+    `Weet je zeker dat je "${name}" wilt verwijderen? Dit kun je niet ongedaan maken.`,
   deleteYes: 'Ja, verwijder',
   cancel: 'Annuleren',
   deleted: (name: string) => `Het plan "${name}" is verwijderd.`,
   planStatus: (step: string) => `Stap: ${step}`,
   planProgress: (done: number, total: number) => `${done} van ${total} acties gedaan`,
   nextCheckIn: (date: string) => `Volgende terugblik: ${date}`,
-  maxPlans: (n: number) => `Je hebt ${n} plannen, het maximum op dit apparaat. Verwijder er een om een nieuw plan te beginnen.`,
+  maxPlans: (n: number) =>
+    `Je hebt ${n} plannen, het maximum op dit apparaat. Verwijder er een om een nieuw plan te beginnen.`,
   untitled: 'Naamloos plan',
 
   // Hand-off from the scan
   fromScanTitle: 'Vanuit je scan',
-  fromScanIntro: (instrument: string) => `Je komt van de scan "${instrument}". Dit zijn de groeigebieden die je meenam:`,
+  fromScanIntro: (instrument: string) =>
+    `Je komt van de scan "${instrument}". Dit zijn de groeigebieden die je meenam:`,
   fromScanStart: 'Maak een plan vanuit je scan',
   fromScanNote: 'Er verandert niets aan je bestaande plannen: dit wordt een nieuw plan.',
   fromScanName: 'Plan vanuit mijn scan',
   fromScanBad: 'We konden de link vanuit de scan niet lezen.',
-  fromScanBadAfter: 'Je bestaande plannen staan hieronder. Open de scan opnieuw en kies daar nog eens "Maak een plan", of kies hieronder zelf je groeigebieden.',
+  fromScanBadAfter:
+    'Je bestaande plannen staan hieronder. Open de scan opnieuw en kies daar nog eens "Maak een plan", of kies hieronder zelf je groeigebieden.',
   fromScanUnknown: (ids: string) => `Deze groeigebieden kennen we niet en laten we weg: ${ids}.`,
   fromScanNone: 'Geen van de groeigebieden in de link herkennen we.',
 
@@ -190,7 +203,8 @@ export const planText = {
   formalMoreLink: 'Wanneer formele routes voorgaan',
   formalContinue: 'Verder met wat overblijft',
   formalStop: 'Ik kies eerst een formele route',
-  formalStopped: 'Goed dat je daarvoor kiest. Je plan blijft bewaard: kom terug als je verder wilt met wat overblijft.',
+  formalStopped:
+    'Goed dat je daarvoor kiest. Je plan blijft bewaard: kom terug als je verder wilt met wat overblijft.',
   formalActive: 'Er gaat een formele route voor. Dit plan gaat over wat overblijft.',
 
   // Situation
@@ -209,7 +223,8 @@ export const planText = {
   // Import
   downloaded: (what: string) => `${what} is gedownload.`,
   importLabel: 'Plan inlezen uit een bestand (JSON)',
-  importDone: (n: number) => (n === 1 ? 'Eén plan ingelezen en toegevoegd.' : `${n} plannen ingelezen en toegevoegd.`),
+  importDone: (n: number) =>
+    n === 1 ? 'Eén plan ingelezen en toegevoegd.' : `${n} plannen ingelezen en toegevoegd.`,
   importFailed: 'Dit bestand kunnen we niet inlezen.',
   importNothingChanged: 'Je plannen zijn niet veranderd.',
   importProblems: {
@@ -228,11 +243,14 @@ export const planText = {
   formalRoutes: 'Formele routes',
 };
 
-
 /** "2026-03-12" → "12 maart 2026". */
 export const formatDate = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** Where to go when it is not a trust matter (the Netherlands and Belgium). */
 export const formalRoutes: Array<{ who: string; what: string }> = [
@@ -260,7 +278,10 @@ export const formalRoutes: Array<{ who: string; what: string }> = [
 export const emergencyLine = 'Is er acuut gevaar? Bel 112, in Nederland en in België.';
 
 /** Why a link from the scan cannot start a plan. */
-export const handoffProblems: Record<HandoffProblem, string> = { ...shareProblems, 'no-known-scales': planText.fromScanNone };
+export const handoffProblems: Record<HandoffProblem, string> = {
+  ...shareProblems,
+  'no-known-scales': planText.fromScanNone,
+};
 
 /** Why the situation step cannot be left yet; `open` is the number of questions still open. */
 export const situationProblems: Record<SituationProblem, (open: number) => string> = {

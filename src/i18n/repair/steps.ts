@@ -34,8 +34,10 @@ export const rhythmNames: Record<Rhythm, string> = {
 export const hintText: Record<Hint, string> = {
   leeg: 'Nog niet alle delen zijn ingevuld.',
   'altijd-nooit': 'Woorden als "altijd" en "nooit" klinken als een verwijt. Noem liever één concreet moment.',
-  etiket: 'Een zin als "jij bent …" of "ik vind jou …" is een oordeel over de persoon. Beschrijf liever het gedrag.',
-  bedoeling: 'Je vult een bedoeling in ("expres", "het kan je niet schelen"). Beschrijf wat je zag, en vraag naar de bedoeling.',
+  etiket:
+    'Een zin als "jij bent …" of "ik vind jou …" is een oordeel over de persoon. Beschrijf liever het gedrag.',
+  bedoeling:
+    'Je vult een bedoeling in ("expres", "het kan je niet schelen"). Beschrijf wat je zag, en vraag naar de bedoeling.',
 };
 
 export const conversationText = {
@@ -46,10 +48,16 @@ export const conversationText = {
     legend: 'Ik-boodschap',
     more: 'Over ik-boodschappen',
     parts: {
-      waarneming: { label: 'Wat zag of hoorde je?', example: 'Toen de planning vrijdag om vier uur veranderde' },
+      waarneming: {
+        label: 'Wat zag of hoorde je?',
+        example: 'Toen de planning vrijdag om vier uur veranderde',
+      },
       gevolg: { label: 'Wat was het gevolg?', example: 'moest ik drie mensen terugbellen die al weg waren' },
       gevoel: { label: 'Wat deed het met je?', example: 'Dat zat me dwars, want ik kon het niet uitleggen' },
-      wens: { label: 'Wat zou je willen?', example: 'Ik wil graag dat we een wijziging na twee uur eerst samen bespreken' },
+      wens: {
+        label: 'Wat zou je willen?',
+        example: 'Ik wil graag dat we een wijziging na twee uur eerst samen bespreken',
+      },
     },
   },
   sbi: {
@@ -57,8 +65,14 @@ export const conversationText = {
     more: 'Over SBI-feedback',
     parts: {
       situatie: { label: 'Situatie: wanneer en waar?', example: 'In het werkoverleg van dinsdag' },
-      gedrag: { label: 'Gedrag: wat deed de ander precies?', example: 'onderbrak je Samira twee keer tijdens haar voorstel' },
-      impact: { label: 'Impact: wat was het effect?', example: 'Ze zei daarna niets meer en haar voorstel is niet besproken' },
+      gedrag: {
+        label: 'Gedrag: wat deed de ander precies?',
+        example: 'onderbrak je Samira twee keer tijdens haar voorstel',
+      },
+      impact: {
+        label: 'Impact: wat was het effect?',
+        example: 'Ze zei daarna niets meer en haar voorstel is niet besproken',
+      },
       vraag: { label: 'Je vraag aan de ander', example: 'Hoe heb jij dat moment beleefd?' },
     },
   },
@@ -81,7 +95,12 @@ export const stepText = {
   adoptAgain: 'Voeg wat nieuw is toe aan mijn plan',
   adoptAgainNote:
     'Je hebt een voorstel al overgenomen. Heb je je antwoorden veranderd, dan voegt deze knop alleen de acties toe die nog niet in je plan staan. Je eigen aanpassingen blijven staan.',
-  adopted: (n: number) => (n === 0 ? 'Alles uit dit voorstel stond al in je plan.' : n === 1 ? 'Eén actie toegevoegd aan je plan.' : `${n} acties toegevoegd aan je plan.`),
+  adopted: (n: number) =>
+    n === 0
+      ? 'Alles uit dit voorstel stond al in je plan.'
+      : n === 1
+        ? 'Eén actie toegevoegd aan je plan.'
+        : `${n} acties toegevoegd aan je plan.`,
 
   // Plan editor
   planTitle: 'Jouw plan',
@@ -125,8 +144,10 @@ export const stepText = {
   print: 'Afdrukken of bewaren als pdf',
   markdown: 'Download als tekst (Markdown)',
   ical: 'Zet in je agenda (.ics)',
-  icalNote: 'Acties met een datum en je terugblikken komen in het agendabestand. Acties die al gedaan zijn, niet.',
-  icalEmpty: 'Er staat nog niets met een datum in je plan. Geef acties een datum of kies een ritme voor je terugblikken.',
+  icalNote:
+    'Acties met een datum en je terugblikken komen in het agendabestand. Acties die al gedaan zijn, niet.',
+  icalEmpty:
+    'Er staat nog niets met een datum in je plan. Geef acties een datum of kies een ritme voor je terugblikken.',
   json: 'Download dit plan als back-up (JSON)',
   downloaded: (what: string) => `${what} is gedownload.`,
   exportFailed: 'Het bestand kon niet gemaakt worden. Probeer het opnieuw.',
@@ -161,13 +182,14 @@ export const stepText = {
   trendModelNote:
     'De index volgt het vertrouwensquotiënt van Meyer: (bekwaamheid + betrouwbaarheid) × (intenties + integriteit) ÷ (kans + impact). Meyer bedoelt het model om te laten zien hoe de factoren samenhangen, niet om vertrouwen te meten. Gebruik de getallen als aanleiding voor een gesprek, niet als oordeel.',
   trendChange: (from: string, to: string) => `De index ging van ${from} naar ${to}.`,
-  trendBest: (factor: string, from: number, to: number) => `Grootste vooruitgang: ${factor.toLowerCase()} (van ${from} naar ${to}).`,
-  trendWorst: (factor: string, from: number, to: number) => `Grootste achteruitgang: ${factor.toLowerCase()} (van ${from} naar ${to}).`,
+  trendBest: (factor: string, from: number, to: number) =>
+    `Grootste vooruitgang: ${factor.toLowerCase()} (van ${from} naar ${to}).`,
+  trendWorst: (factor: string, from: number, to: number) =>
+    `Grootste achteruitgang: ${factor.toLowerCase()} (van ${from} naar ${to}).`,
   indexLabel: 'Index',
   dateLabel: 'Datum',
   noteLabel: 'Notitie',
   modelLink: 'Over het vertrouwensquotiënt',
-
 };
 
 /** Text for the exported documents (print, Markdown, calendar). */
@@ -189,7 +211,8 @@ export const exportText = {
   notedTitle: 'Genoteerde terugblikken',
   conversationTitle: 'Gesprekshulp',
   index: 'Index',
-  modelNote: 'De index volgt het vertrouwensquotiënt van Meyer en is een hulpmiddel om na te denken, geen meting.',
+  modelNote:
+    'De index volgt het vertrouwensquotiënt van Meyer en is een hulpmiddel om na te denken, geen meting.',
   icalCheckIn: (name: string) => `Terugblik: ${name}`,
   icalCheckInText: (url: string) =>
     `Kijk samen terug: wat is er veranderd, wat nog niet, en wat is er nodig? Noteer je terugblik en scoor de relatie opnieuw in je herstelplan: ${url}`,

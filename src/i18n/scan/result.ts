@@ -6,7 +6,8 @@ import type { Gap } from '../../lib/scan/profile';
 export const scanResultText = {
   resultTitle: (title: string) => `Je resultaat: ${title}`,
   sharedTitle: (title: string) => `Gedeeld resultaat: ${title}`,
-  completedOn: (date: string, answered: number, total: number) => `Ingevuld op ${date}. ${answered} van de ${total} stellingen beantwoord.`,
+  completedOn: (date: string, answered: number, total: number) =>
+    `Ingevuld op ${date}. ${answered} van de ${total} stellingen beantwoord.`,
   completedOnShort: (date: string) => `Ingevuld op ${date}.`,
   disclaimer:
     'Dit is een hulpmiddel om na te denken en het gesprek te openen, geen gevalideerde test. Er zijn geen normen: een score zegt waar jouw antwoorden liggen tussen helemaal oneens (0) en helemaal eens (100), niet hoe je je verhoudt tot anderen.',
@@ -17,20 +18,24 @@ export const scanResultText = {
   highlightsTitle: 'Wat opvalt',
   strengths: 'Je sterke punten',
   growth: 'Je groeipunten',
-  tooFewForHighlights: 'Er zijn te weinig onderdelen met een score om sterke punten en groeipunten aan te wijzen.',
+  tooFewForHighlights:
+    'Er zijn te weinig onderdelen met een score om sterke punten en groeipunten aan te wijzen.',
   flatNote:
     'Al je onderdelen hebben precies dezelfde score. Daarom wijzen we geen sterke punten of groeipunten aan: er is niets dat ze van elkaar onderscheidt. Lees per onderdeel wat de score kan betekenen.',
   gapsTitle: "Collega's en leidinggevende naast elkaar",
-  gapsIntro: 'Sommige vragen stelde je twee keer: over je collega\'s en over je leidinggevende. Zo verschilt je vertrouwen:',
+  gapsIntro:
+    "Sommige vragen stelde je twee keer: over je collega's en over je leidinggevende. Zo verschilt je vertrouwen:",
   gap: (g: Gap) => {
     const both = `${g.name}: ${g.first.scale.referent} ${g.first.score}, ${g.second.scale.referent} ${g.second.score}.`;
     if (g.higher === 'level') return `${both} Dat ligt dicht bij elkaar.`;
     const [more, points] = g.higher === 'first' ? [g.first, g.difference] : [g.second, -g.difference];
     return `${both} Je ervaart hier ${points} punten meer vertrouwen in ${more.scale.referent}.`;
   },
-  evenNote: 'Je scores liggen dicht bij elkaar. Welk onderdeel hier als sterk punt of groeipunt staat, scheelt maar weinig.',
+  evenNote:
+    'Je scores liggen dicht bij elkaar. Welk onderdeel hier als sterk punt of groeipunt staat, scheelt maar weinig.',
   chartTitle: 'Je scores per onderdeel',
-  chartLabel: (title: string) => `Staafdiagram met je score per onderdeel van ${title}, van 0 tot 100. Dezelfde cijfers staan in de tabel eronder.`,
+  chartLabel: (title: string) =>
+    `Staafdiagram met je score per onderdeel van ${title}, van 0 tot 100. Dezelfde cijfers staan in de tabel eronder.`,
   tooFew: 'te weinig antwoorden',
   scale: 'Onderdeel',
   score: 'Score',
@@ -62,7 +67,8 @@ export const scanResultText = {
   copied: 'De link is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
   plan: 'Maak een plan voor je groeipunten',
-  sharedBanner: 'Je bekijkt een resultaat uit een gedeelde link. Het staat niet op dit apparaat en je kunt het niet aanpassen.',
+  sharedBanner:
+    'Je bekijkt een resultaat uit een gedeelde link. Het staat niet op dit apparaat en je kunt het niet aanpassen.',
   sharedSave: 'Bewaar bij mijn resultaten',
   sharedSaved: 'Bewaard bij je resultaten op dit apparaat.',
   sharedAlready: 'Dit resultaat staat al bij je resultaten.',
@@ -73,7 +79,8 @@ export const scanResultText = {
   legend: (which: string, date: string) => `${which}: ${date}`,
   comparisonMixed:
     'De twee resultaten zijn gemaakt met verschillende versies van de vragenlijst. Vergelijk ze met voorzichtigheid: de stellingen waren niet helemaal dezelfde.',
-  comparisonChart: (a: string, b: string) => `Staafdiagram met per onderdeel je eerdere score, van ${a}, en je latere, van ${b}. Dezelfde cijfers staan in de tabel eronder.`,
+  comparisonChart: (a: string, b: string) =>
+    `Staafdiagram met per onderdeel je eerdere score, van ${a}, en je latere, van ${b}. Dezelfde cijfers staan in de tabel eronder.`,
   change: 'Verandering',
   noChange: 'geen vergelijking',
   up: (name: string, change: string) => `Het meest vooruitgegaan: ${name} (${change}).`,

@@ -1,6 +1,11 @@
-
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** A date as Dutch text; something that is no date stays as it is, rather than breaking the page. */
 const format = (f: Intl.DateTimeFormat, iso: string) => {
@@ -21,7 +26,8 @@ export const scanText = {
   startLabel: (title: string) => `Begin met ${title}`,
   resume: 'Ga verder',
   resumeLabel: (title: string) => `Ga verder met ${title}`,
-  inProgress: (answered: number, total: number) => `Je was bezig: ${answered} van de ${total} stellingen beantwoord.`,
+  inProgress: (answered: number, total: number) =>
+    `Je was bezig: ${answered} van de ${total} stellingen beantwoord.`,
   restart: 'Begin opnieuw',
   restartConfirm: 'Je antwoorden tot nu toe worden gewist. Opnieuw beginnen?',
   restartYes: 'Ja, begin opnieuw',
@@ -32,7 +38,9 @@ export const scanText = {
     (kept === 0
       ? 'Geen van je antwoorden hoort bij een stelling die hetzelfde bleef, dus je begint opnieuw. '
       : `Je ${kept === 1 ? 'antwoord op een stelling die hetzelfde bleef, staat' : `${kept} antwoorden op stellingen die hetzelfde bleven, staan`} er nog. `) +
-    (dropped > 0 ? `${dropped === 1 ? 'Eén antwoord hoorde' : `${dropped} antwoorden hoorden`} bij een stelling die niet meer bestaat of iets anders vraagt. ` : '') +
+    (dropped > 0
+      ? `${dropped === 1 ? 'Eén antwoord hoorde' : `${dropped} antwoorden hoorden`} bij een stelling die niet meer bestaat of iets anders vraagt. `
+      : '') +
     'Kijk even na wat nog open staat.',
 
   stepTitle: (title: string, n: number, total: number) => `${title}: stap ${n} van ${total}`,
@@ -47,14 +55,16 @@ export const scanText = {
 
   reviewTitle: 'Nog niet alles beantwoord',
   reviewIntro: (n: number, total: number) => `Je hebt ${n} van de ${total} stellingen nog niet beantwoord.`,
-  reviewHint: 'Weet je het niet, of past een stelling niet bij je werk? Kies dan "Weet ik niet / niet van toepassing".',
+  reviewHint:
+    'Weet je het niet, of past een stelling niet bij je werk? Kies dan "Weet ik niet / niet van toepassing".',
   reviewGoTo: (step: number) => `Naar stap ${step}`,
   reviewUnscorable: (names: string) => `Ga je nu door, dan krijgen deze onderdelen geen score: ${names}.`,
   reviewContinue: 'Toch naar het resultaat',
   reviewBack: 'Terug naar de stellingen',
 
   loading: 'Je resultaat wordt geladen.',
-  loadFailed: 'Het resultaat kon niet geladen worden. Je antwoorden zijn bewaard. Controleer je verbinding en probeer het opnieuw.',
+  loadFailed:
+    'Het resultaat kon niet geladen worden. Je antwoorden zijn bewaard. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Probeer opnieuw',
   compareWith: 'Vergelijk met een eerder resultaat',
 
@@ -64,7 +74,8 @@ export const scanText = {
 
   historyTitle: 'Je eerdere resultaten',
   historyEmpty: 'Er staan nog geen afgeronde scans op dit apparaat.',
-  historyIntro: 'Afgeronde scans blijven op dit apparaat bewaard, met hun datum. Zo kun je later vergelijken.',
+  historyIntro:
+    'Afgeronde scans blijven op dit apparaat bewaard, met hun datum. Zo kun je later vergelijken.',
   view: 'Bekijk',
   viewLabel: (date: string) => `Bekijk het resultaat van ${date}`,
   remove: 'Verwijder',
@@ -78,9 +89,11 @@ export const scanText = {
   compare: 'Vergelijk',
   compareSame: 'Kies twee verschillende resultaten.',
   importTitle: 'Een resultaat inlezen',
-  importIntro: 'Heb je een resultaat als bestand gedownload, bijvoorbeeld op een ander apparaat? Lees het hier in.',
+  importIntro:
+    'Heb je een resultaat als bestand gedownload, bijvoorbeeld op een ander apparaat? Lees het hier in.',
   import: 'Resultaat inlezen uit een bestand',
-  importConfirm: (title: string, date: string) => `Resultaat van ${title}, ingevuld op ${date}, toevoegen aan je resultaten?`,
+  importConfirm: (title: string, date: string) =>
+    `Resultaat van ${title}, ingevuld op ${date}, toevoegen aan je resultaten?`,
   importYes: 'Ja, voeg toe',
   imported: 'Het resultaat is toegevoegd.',
   importFailed: 'Dit bestand kunnen we niet inlezen.',

@@ -12,7 +12,8 @@ export const facilitatorText = {
   retry: 'Probeer opnieuw',
 
   setupTitle: 'Start een sessie',
-  setupIntro: 'Kies de vragenlijst die de groep invult en hoeveel codes er minstens nodig zijn voordat je iets laat zien.',
+  setupIntro:
+    'Kies de vragenlijst die de groep invult en hoeveel codes er minstens nodig zijn voordat je iets laat zien.',
   instrumentLegend: 'Vragenlijst',
   nameLabel: 'Naam van de sessie',
   nameHint: 'Alleen voor jezelf: de naam blijft op dit apparaat en staat niet in de link.',
@@ -23,12 +24,14 @@ export const facilitatorText = {
   floorLabel: 'Anonimiteitsdrempel',
   floorHint: (min: number) =>
     `Zoveel codes zijn minstens nodig voordat je de uitkomst kunt tonen, en zoveel antwoorden per onderdeel voordat dat onderdeel verschijnt. Minstens ${min}.`,
-  floorTooLow: (min: number) => `De drempel is minstens ${min}: met minder antwoorden zijn deelnemers te herkennen.`,
+  floorTooLow: (min: number) =>
+    `De drempel is minstens ${min}: met minder antwoorden zijn deelnemers te herkennen.`,
   start: 'Start de sessie',
   starting: 'Sleutels maken…',
   keyInMemory:
     'Je browser laat ons de geheime sleutel niet bewaren (bijvoorbeeld in een privévenster). Houd deze pagina open: na sluiten kun je geen nieuwe codes meer lezen.',
-  cryptoMissing: 'Deze browser kan geen sleutels maken (WebCrypto ontbreekt). Gebruik een recente browser om een sessie te starten.',
+  cryptoMissing:
+    'Deze browser kan geen sleutels maken (WebCrypto ontbreekt). Gebruik een recente browser om een sessie te starten.',
 
   sessionTitle: (name: string) => `Sessie: ${name}`,
   sessionMeta: (instrument: string, floor: number) => `${instrument} · drempel ${floor}`,
@@ -58,7 +61,8 @@ export const facilitatorText = {
   close: 'Sluit de sessie voor nieuwe codes',
   reopen: 'Open de sessie weer',
   pasteLabel: 'Plak een of meer codes',
-  pasteHint: 'Zoals ze uit de chat of mail komen: regeleinden, spaties en aanhalingstekens mogen blijven staan.',
+  pasteHint:
+    'Zoals ze uit de chat of mail komen: regeleinden, spaties en aanhalingstekens mogen blijven staan.',
   add: 'Voeg toe',
   reading: 'Codes lezen…',
   fileLabel: 'Codes uit een tekstbestand',
@@ -70,25 +74,32 @@ export const facilitatorText = {
   cameraStarting: 'Camera starten…',
   cameraDenied:
     'De browser kreeg geen toestemming voor de camera. Sta de camera toe via het slotje naast het adres, of plak de codes. Er is niets veranderd.',
-  cameraAbsent: 'Er is geen camera gevonden. Plak de codes of importeer ze uit een bestand. Er is niets veranderd.',
-  cameraFailed: 'De camera kon niet starten. Plak de codes of importeer ze uit een bestand. Er is niets veranderd.',
+  cameraAbsent:
+    'Er is geen camera gevonden. Plak de codes of importeer ze uit een bestand. Er is niets veranderd.',
+  cameraFailed:
+    'De camera kon niet starten. Plak de codes of importeer ze uit een bestand. Er is niets veranderd.',
   cameraVideo: 'Camerabeeld',
   nothingFound: 'Geen codes gevonden. Een deelnamecode begint met "vwc1.". Er is niets veranderd.',
-  tooLarge: 'Dat is te veel tekst om te lezen (meer dan een miljoen tekens). Plak de codes in kleinere delen. Er is niets veranderd.',
+  tooLarge:
+    'Dat is te veel tekst om te lezen (meer dan een miljoen tekens). Plak de codes in kleinere delen. Er is niets veranderd.',
   noKey:
     'De geheime sleutel van deze sessie staat niet (meer) in deze browser, bijvoorbeeld omdat de sessie uit een back-up komt. Codes kunnen niet meer gelezen worden; wat al binnen is, blijft.',
   receiptsTitle: 'Zo ging het',
   receipt: {
     accepted: (n: number) => `${plural(n, 'code', 'codes')} toegevoegd.`,
-    duplicate: (n: number) => `${plural(n, 'code was', 'codes waren')} er al en ${n === 1 ? 'telt' : 'tellen'} één keer.`,
+    duplicate: (n: number) =>
+      `${plural(n, 'code was', 'codes waren')} er al en ${n === 1 ? 'telt' : 'tellen'} één keer.`,
     closed: (n: number) => `${plural(n, 'code', 'codes')} niet geteld: de sessie is gesloten.`,
     full: (n: number) => `${plural(n, 'code', 'codes')} niet geteld: een sessie bewaart hooguit 500 codes.`,
     'other-session': (n: number) => `${plural(n, 'code hoort', 'codes horen')} bij een andere sessie.`,
-    truncated: (n: number) => `${plural(n, 'code is', 'codes zijn')} onvolledig: vraag de deelnemer de hele code opnieuw te sturen.`,
-    damaged: (n: number) => `${plural(n, 'code is', 'codes zijn')} beschadigd of aangepast en ${n === 1 ? 'kan' : 'kunnen'} niet gelezen worden.`,
+    truncated: (n: number) =>
+      `${plural(n, 'code is', 'codes zijn')} onvolledig: vraag de deelnemer de hele code opnieuw te sturen.`,
+    damaged: (n: number) =>
+      `${plural(n, 'code is', 'codes zijn')} beschadigd of aangepast en ${n === 1 ? 'kan' : 'kunnen'} niet gelezen worden.`,
     'other-version': (n: number) =>
       `${plural(n, 'code komt', 'codes komen')} uit een andere versie van de vragenlijst en ${n === 1 ? 'telt' : 'tellen'} niet mee: de onderdelen zijn niet te vergelijken.`,
-    'unknown-format': (n: number) => `${plural(n, 'tekst lijkt', 'teksten lijken')} op een code, maar in een vorm die deze site niet kent.`,
+    'unknown-format': (n: number) =>
+      `${plural(n, 'tekst lijkt', 'teksten lijken')} op een code, maar in een vorm die deze site niet kent.`,
   } satisfies Record<Receipt, (n: number) => string>,
   nothingLost: 'Codes die al binnen waren, blijven bewaard.',
 
@@ -100,7 +111,8 @@ export const facilitatorText = {
   hide: 'Verberg de uitkomst',
   endTitle: 'Sessie afsluiten',
   end: 'Beëindig de sessie en wis alles',
-  endConfirm: 'De codes, de instellingen en de geheime sleutel van deze sessie worden van dit apparaat gewist. Wil je de uitkomst bewaren, exporteer of druk hem dan eerst af.',
+  endConfirm:
+    'De codes, de instellingen en de geheime sleutel van deze sessie worden van dit apparaat gewist. Wil je de uitkomst bewaren, exporteer of druk hem dan eerst af.',
   endYes: 'Ja, wis de sessie',
   cancel: 'Annuleer',
   ended: 'De sessie is gewist.',
@@ -108,9 +120,11 @@ export const facilitatorText = {
 
 /** The group view's strings: per scale, presentation, print and export. */
 export const groupText = {
-  intro: (count: number) => `Uitkomst van ${count} deelnemers. Onderdelen met de meeste onenigheid staan bovenaan, daarna de laagste.`,
+  intro: (count: number) =>
+    `Uitkomst van ${count} deelnemers. Onderdelen met de meeste onenigheid staan bovenaan, daarna de laagste.`,
   hiddenTitle: 'Te weinig antwoorden',
-  hiddenScale: (name: string, n: number, floor: number) => `${name}: ${n} van de minstens ${floor} antwoorden nodig; dit onderdeel blijft verborgen.`,
+  hiddenScale: (name: string, n: number, floor: number) =>
+    `${name}: ${n} van de minstens ${floor} antwoorden nodig; dit onderdeel blijft verborgen.`,
   median: 'Mediaan',
   range: 'Spreiding',
   iqr: 'Middelste helft',

@@ -33,5 +33,6 @@ export const trainerSessionText = {
     'Na afloop wis je de sessie op de pagina zelf of onder Mijn gegevens.',
   ],
   start: 'Start een groepssessie',
-  cardNote: 'De instructiekaart voor deelnemers druk je af vanaf de sessiepagina, zodra je sessie loopt: alleen daar bestaat de sessielink die op de kaart staat.',
+  cardNote:
+    'De instructiekaart voor deelnemers druk je af vanaf de sessiepagina, zodra je sessie loopt: alleen daar bestaat de sessielink die op de kaart staat.',
 };

@@ -73,7 +73,10 @@ export default function MyData() {
   };
 
   const onText = (text: string) => {
-    const parsed = parseBackup(text, FEATURES.map((f) => f.codec));
+    const parsed = parseBackup(
+      text,
+      FEATURES.map((f) => f.codec),
+    );
     if (!parsed.ok) return setMessage(`${t.importFailed} ${explain(parsed.problem)} ${t.nothingChanged}`);
     if (parsed.entries.length === 0) return setMessage(t.importEmpty);
     setMessage('');
@@ -107,17 +110,38 @@ export default function MyData() {
             <li class="card card--static" key={f.codec.key}>
               <h3>{f.label}</h3>
               <p>{f.why}</p>
-              <p class="card__meta">{main ? t.stored(Math.max(1, Math.round(byteLength(main.raw) / 1024))) : t.nothing}</p>
+              <p class="card__meta">
+                {main ? t.stored(Math.max(1, Math.round(byteLength(main.raw) / 1024))) : t.nothing}
+              </p>
               {aside && (
                 <p class="card__meta">
                   {t.setAside}{' '}
-                  <button type="button" class="linkish" onClick={() => download(`${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`, 'text/plain;charset=utf-8', aside.raw)}>
+                  <button
+                    type="button"
+                    class="linkish"
+                    onClick={() =>
+                      download(
+                        `${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`,
+                        'text/plain;charset=utf-8',
+                        aside.raw,
+                      )
+                    }
+                  >
                     {t.downloadCopy}
                   </button>
                 </p>
               )}
               {own.length > 0 && (
-                <button type="button" class="button button--secondary" onClick={() => remove(own.map((e) => e.key), t.deleted(f.label))}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() =>
+                    remove(
+                      own.map((e) => e.key),
+                      t.deleted(f.label),
+                    )
+                  }
+                >
                   {t.deleteFeature(f.label)}
                 </button>
               )}
@@ -128,7 +152,16 @@ export default function MyData() {
           <li class="card card--static">
             <h3>{t.unknownTitle}</h3>
             <p>{t.unknownWhy}</p>
-            <button type="button" class="button button--secondary" onClick={() => remove(unknown.map((e) => e.key), t.deleted(t.unknownTitle))}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() =>
+                remove(
+                  unknown.map((e) => e.key),
+                  t.deleted(t.unknownTitle),
+                )
+              }
+            >
               {t.deleteFeature(t.unknownTitle)}
             </button>
           </li>
@@ -143,7 +176,11 @@ export default function MyData() {
           class="button"
           disabled={entries.length === 0}
           onClick={() => {
-            download(`vertrouwenswijzer-gegevens-${today()}.json`, 'application/json', buildBackup(entries, new Date()));
+            download(
+              `vertrouwenswijzer-gegevens-${today()}.json`,
+              'application/json',
+              buildBackup(entries, new Date()),
+            );
             setMessage(t.downloaded);
           }}
         >
@@ -173,7 +210,12 @@ export default function MyData() {
       <h2 id="alles-verwijderen">{t.deleteAllTitle}</h2>
       <p>{t.deleteAllIntro}</p>
       {!confirmAll ? (
-        <button type="button" class="button button--secondary" disabled={entries.length === 0} onClick={() => setConfirmAll(true)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={entries.length === 0}
+          onClick={() => setConfirmAll(true)}
+        >
           {t.deleteAll}
         </button>
       ) : (
@@ -185,7 +227,10 @@ export default function MyData() {
           cancel={t.cancel}
           onYes={() => {
             setConfirmAll(false);
-            remove(entries.map((e) => e.key), t.deletedAll);
+            remove(
+              entries.map((e) => e.key),
+              t.deletedAll,
+            );
           }}
           onCancel={() => setConfirmAll(false)}
         />

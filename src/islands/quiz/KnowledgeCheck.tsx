@@ -1,6 +1,12 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useState } from 'preact/hooks';
-import { gradeQuestion, scoreQuiz, type ChoiceProblem, type Question, type Quiz } from '../../lib/quiz/grading';
+import {
+  gradeQuestion,
+  scoreQuiz,
+  type ChoiceProblem,
+  type Question,
+  type Quiz,
+} from '../../lib/quiz/grading';
 import { emptyQuizState } from '../../lib/quiz/progress';
 import { $progress, checkAnswer, pickAnswer, resetCheck, retryAnswer } from '../../stores/progress';
 import { choiceProblems, quizText as t } from '../../i18n/quiz/check';
@@ -31,10 +37,7 @@ function LiveCheck({ quiz, chapter, sections }: Props) {
   const state = progress.chapters[chapter]?.quiz ?? emptyQuizState();
   const [announcement, announce] = useAnnouncer();
   const ids = quiz.questions.map((q) => q.id);
-  const score = scoreQuiz(
-    quiz,
-    Object.fromEntries(state.checked.map((id) => [id, state.answers[id] ?? []])),
-  );
+  const score = scoreQuiz(quiz, Object.fromEntries(state.checked.map((id) => [id, state.answers[id] ?? []])));
   const allChecked = ids.every((id) => state.checked.includes(id));
 
   /** Checks a question; a problem with the choice comes back for the question to show. */
@@ -106,7 +109,17 @@ interface QuestionProps {
   onRetry: () => void;
 }
 
-function QuestionView({ quizId, question: q, n, chosen, checked, sectionTitle, onPick, onCheck, onRetry }: QuestionProps) {
+function QuestionView({
+  quizId,
+  question: q,
+  n,
+  chosen,
+  checked,
+  sectionTitle,
+  onPick,
+  onCheck,
+  onRetry,
+}: QuestionProps) {
   const [hint, setHint] = useState('');
   const base = `q-${quizId}-${q.id}`;
   const multiple = q.type === 'multiple';
@@ -122,7 +135,10 @@ function QuestionView({ quizId, question: q, n, chosen, checked, sectionTitle, o
   };
 
   return (
-    <li class={`quiz-q${result ? (result.correct ? ' is-right' : ' is-wrong') : ''}`} id={`vraag-${quizId}-${q.id}`}>
+    <li
+      class={`quiz-q${result ? (result.correct ? ' is-right' : ' is-wrong') : ''}`}
+      id={`vraag-${quizId}-${q.id}`}
+    >
       {q.scenario && (
         <p class="quiz-q__scenario" id={`${base}-scenario`}>
           {q.scenario}

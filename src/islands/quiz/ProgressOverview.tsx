@@ -13,7 +13,8 @@ export interface ChapterCheck {
 }
 
 const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
-const date = (iso: string) => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const date = (iso: string) =>
+  new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "Mijn voortgang": which chapters this device has read and how far each check got. */
 export default function ProgressOverview({ chapters }: { chapters: ChapterCheck[] }) {
@@ -45,7 +46,9 @@ export default function ProgressOverview({ chapters }: { chapters: ChapterCheck[
               const p = progress.chapters[c.slug];
               const quiz = p?.quiz;
               const checked = quiz?.checked.length ?? 0;
-              const right = c.questions.filter((q) => quiz?.checked.includes(q.id) && sameSet(quiz.answers[q.id] ?? [], q.correct)).length;
+              const right = c.questions.filter(
+                (q) => quiz?.checked.includes(q.id) && sameSet(quiz.answers[q.id] ?? [], q.correct),
+              ).length;
               return (
                 <tr key={c.slug}>
                   <th scope="row">

@@ -7,7 +7,13 @@ import { readSharedCases, shareFragment } from '../../lib/quotient/share';
 import { sameCase, savedNamed } from '../../lib/quotient/relationship-list';
 import { relationshipsCodec } from '../../lib/quotient/relationships-codec';
 import type { ShareProblem } from '../../lib/core/share-code';
-import { $relationships, ownFirstRelationship, removeRelationship, saveRelationship, saveSharedRelationships } from '../../stores/relationships';
+import {
+  $relationships,
+  ownFirstRelationship,
+  removeRelationship,
+  saveRelationship,
+  saveSharedRelationships,
+} from '../../stores/relationships';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { bestText } from '../../i18n/quotient/factors';
 import type { FactorHelp, PageText } from '../../i18n/quotient/page';
@@ -55,7 +61,15 @@ const own = () => ownFirstRelationship() ?? fresh();
  * compare, and share them as a link. A shared link is shown without touching what the visitor
  * saved, until they choose to save it; a broken one is explained and the visitor's own state shows.
  */
-export default function QuotientCalculator({ text: t, help, zoneMeaning, kindName, sections, caveatHref, scale }: Props) {
+export default function QuotientCalculator({
+  text: t,
+  help,
+  zoneMeaning,
+  kindName,
+  sections,
+  caveatHref,
+  scale,
+}: Props) {
   const [live, setLive] = useState(false);
   // Until mounted, render what the server rendered (nothing saved, no link), so hydration matches.
   const stored = useStore($relationships);
@@ -94,7 +108,10 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
   // Said once the visitor pauses on a slider, not at every step.
   useEffect(() => {
     if (!moved) return;
-    const timer = setTimeout(() => announce(`${t.quotient} ${quotientText(q)}. ${zoneName[zone]}. ${best}`), 900);
+    const timer = setTimeout(
+      () => announce(`${t.quotient} ${quotientText(q)}. ${zoneName[zone]}. ${best}`),
+      900,
+    );
     return () => clearTimeout(timer);
   }, [draft.scores]);
 
@@ -177,7 +194,16 @@ export default function QuotientCalculator({ text: t, help, zoneMeaning, kindNam
           onSave={save}
           onNew={() => openCase(fresh())}
         />
-        <QuotientResult {...view} q={q} ranked={ranked} best={best} zoneMeaning={zoneMeaning} sections={sections} caveatHref={caveatHref} scale={scale} />
+        <QuotientResult
+          {...view}
+          q={q}
+          ranked={ranked}
+          best={best}
+          zoneMeaning={zoneMeaning}
+          sections={sections}
+          caveatHref={caveatHref}
+          scale={scale}
+        />
       </div>
 
       <QuotientCompareTable

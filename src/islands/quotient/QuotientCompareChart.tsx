@@ -21,7 +21,14 @@ export function QuotientCompareChart({ cases, label }: { cases: readonly Case[];
         return (
           <g key={c.name}>
             {ZONE_BOUNDS.slice(1).map((to, i) => (
-              <rect key={to} class={`qchart__zone${i}`} x={x(ZONE_BOUNDS[i]!)} width={pct(scalePosition(to) - scalePosition(ZONE_BOUNDS[i]!))} y={top} height="18" />
+              <rect
+                key={to}
+                class={`qchart__zone${i}`}
+                x={x(ZONE_BOUNDS[i]!)}
+                width={pct(scalePosition(to) - scalePosition(ZONE_BOUNDS[i]!))}
+                y={top}
+                height="18"
+              />
             ))}
             <text x={x(q)} y={top - 5} text-anchor={anchor(q)}>
               {c.name}: {quotientText(q)}

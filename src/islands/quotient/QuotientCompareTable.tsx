@@ -29,7 +29,10 @@ export function QuotientCompareTable({ t, kindName, list, shared, draft, message
         <>
           <QuotientCompareChart
             cases={list}
-            label={fill(t.compareLabel, list.map((r) => `${r.name} ${quotientText(quotient(r.scores))}`).join('; '))}
+            label={fill(
+              t.compareLabel,
+              list.map((r) => `${r.name} ${quotientText(quotient(r.scores))}`).join('; '),
+            )}
           />
           <div class="table-wrap">
             <table>

@@ -27,7 +27,21 @@ interface Props extends CalculatorView {
 }
 
 /** The calculator's form: a name, a kind of relationship and the six factors as sliders. */
-export function QuotientForm({ t, help, kindName, draft, q, live, named, status, message, edit, onMoved, onSave, onNew }: Props) {
+export function QuotientForm({
+  t,
+  help,
+  kindName,
+  draft,
+  q,
+  live,
+  named,
+  status,
+  message,
+  edit,
+  onMoved,
+  onSave,
+  onNew,
+}: Props) {
   const zone = zoneOf(q);
   const nameOk = draft.name.trim() !== '';
   return (
@@ -58,7 +72,13 @@ export function QuotientForm({ t, help, kindName, draft, q, live, named, status,
         <legend>{t.kindLegend}</legend>
         {KINDS.map((k) => (
           <label key={k}>
-            <input type="radio" name="q-kind" checked={draft.kind === k} disabled={!live} onChange={() => edit({ kind: k })} />
+            <input
+              type="radio"
+              name="q-kind"
+              checked={draft.kind === k}
+              disabled={!live}
+              onChange={() => edit({ kind: k })}
+            />
             {kindName[k]}
           </label>
         ))}
@@ -105,12 +125,7 @@ export function QuotientForm({ t, help, kindName, draft, q, live, named, status,
         <button type="submit" class="button" disabled={!live || !nameOk}>
           {named ? t.saveChanges : t.save}
         </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={!live}
-          onClick={onNew}
-        >
+        <button type="button" class="button button--secondary" disabled={!live} onClick={onNew}>
           {t.newOne}
         </button>
       </p>

@@ -37,7 +37,13 @@ export default function QuotientMini({ scores: start, text: t, scale }: Props) {
       {FACTORS.map((f) => (
         <label class="qmini__factor">
           <span>{t.labels[f]}</span>
-          <input type="range" min="1" max="10" value={scores[f]} onInput={(e) => setScores({ ...scores, [f]: +e.currentTarget.value })} />
+          <input
+            type="range"
+            min="1"
+            max="10"
+            value={scores[f]}
+            onInput={(e) => setScores({ ...scores, [f]: +e.currentTarget.value })}
+          />
           <span aria-hidden="true">{scores[f]}</span>
         </label>
       ))}

@@ -10,7 +10,12 @@ export const pct = (position: number) => `${Math.round(position * 1e4) / 100}%`;
  */
 export function QuotientReading({ q, scale }: { q: number; scale: ComponentChildren }) {
   return (
-    <div class="qscale" role="img" aria-label={scaleLabel(q, zoneOf(q))} style={`--at:${pct(scalePosition(q))}`}>
+    <div
+      class="qscale"
+      role="img"
+      aria-label={scaleLabel(q, zoneOf(q))}
+      style={`--at:${pct(scalePosition(q))}`}
+    >
       {scale}
     </div>
   );

@@ -20,7 +20,18 @@ interface Props extends CalculatorView {
 }
 
 /** The result: the quotient on the scale, its zone, and what one step on each factor does. */
-export function QuotientResult({ t, draft, q, ranked, best, kindName, zoneMeaning, sections, caveatHref, scale }: Props) {
+export function QuotientResult({
+  t,
+  draft,
+  q,
+  ranked,
+  best,
+  kindName,
+  zoneMeaning,
+  sections,
+  caveatHref,
+  scale,
+}: Props) {
   const zone = zoneOf(q);
   const nameOk = draft.name.trim() !== '';
   return (
@@ -45,7 +56,14 @@ export function QuotientResult({ t, draft, q, ranked, best, kindName, zoneMeanin
           <li key={f}>
             <strong>
               {gain
-                ? fill(t.leverGain, factorName[f], from, gain.to, quotientText(gain.quotient), percent(gain.change))
+                ? fill(
+                    t.leverGain,
+                    factorName[f],
+                    from,
+                    gain.to,
+                    quotientText(gain.quotient),
+                    percent(gain.change),
+                  )
                 : fill(t.leverAtBest, factorName[f], from)}
             </strong>{' '}
             {loss && fill(t.leverLoss, percent(loss.change))}

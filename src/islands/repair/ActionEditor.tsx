@@ -25,11 +25,23 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
         <div class="action__edit">
           <p class="field">
             <label for={id('titelveld')}>{t.title}</label>
-            <input id={id('titelveld')} type="text" maxLength={LIMITS.title} value={a.title} onInput={(e) => set({ title: e.currentTarget.value })} />
+            <input
+              id={id('titelveld')}
+              type="text"
+              maxLength={LIMITS.title}
+              value={a.title}
+              onInput={(e) => set({ title: e.currentTarget.value })}
+            />
           </p>
           <p class="field">
             <label for={id('wat')}>{t.what}</label>
-            <textarea id={id('wat')} rows={4} maxLength={LIMITS.text} value={a.what} onInput={(e) => set({ what: e.currentTarget.value })} />
+            <textarea
+              id={id('wat')}
+              rows={4}
+              maxLength={LIMITS.text}
+              value={a.what}
+              onInput={(e) => set({ what: e.currentTarget.value })}
+            />
           </p>
         </div>
       ) : (
@@ -55,11 +67,20 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
         </p>
         <p class="field">
           <label for={id('wanneer')}>{t.due}</label>
-          <input id={id('wanneer')} type="date" value={a.due ?? ''} onChange={(e) => set({ due: e.currentTarget.value || undefined })} />
+          <input
+            id={id('wanneer')}
+            type="date"
+            value={a.due ?? ''}
+            onChange={(e) => set({ due: e.currentTarget.value || undefined })}
+          />
         </p>
         <p class="field">
           <label for={id('fase')}>{t.phase}</label>
-          <select id={id('fase')} value={a.phase} onChange={(e) => set({ phase: e.currentTarget.value as Phase })}>
+          <select
+            id={id('fase')}
+            value={a.phase}
+            onChange={(e) => set({ phase: e.currentTarget.value as Phase })}
+          >
             {PHASES.map((p) => (
               <option key={p} value={p}>
                 {phaseNames[p]}
@@ -69,7 +90,12 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
         </p>
       </div>
       <p class="action__buttons">
-        <button type="button" class="button button--secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
           {editing ? t.editDone : t.edit}
         </button>
         <button type="button" class="button button--secondary" id={id('op')} onClick={() => onMove(-1)}>

@@ -17,7 +17,13 @@ export function AddActionForm({ plan, announce }: StepProps) {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const problem = addOwnAction(plan.id, { title, what: what.trim(), phase, owner: owner.trim(), due: due || undefined });
+    const problem = addOwnAction(plan.id, {
+      title,
+      what: what.trim(),
+      phase,
+      owner: owner.trim(),
+      due: due || undefined,
+    });
     if (problem) return setHint(addActionProblems[problem](LIMITS.actions));
     announce(t.added(title.trim()));
     setTitle('');
@@ -32,16 +38,35 @@ export function AddActionForm({ plan, announce }: StepProps) {
       <h4 id="eigen-actie">{t.addTitle}</h4>
       <p class="field">
         <label for="eigen-titel">{t.title}</label>
-        <input id="eigen-titel" type="text" maxLength={LIMITS.title} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="eigen-titel"
+          type="text"
+          maxLength={LIMITS.title}
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </p>
       <p class="field">
         <label for="eigen-wat">{t.what}</label>
-        <textarea id="eigen-wat" rows={3} maxLength={LIMITS.text} value={what} onInput={(e) => setWhat(e.currentTarget.value)} />
+        <textarea
+          id="eigen-wat"
+          rows={3}
+          maxLength={LIMITS.text}
+          value={what}
+          onInput={(e) => setWhat(e.currentTarget.value)}
+        />
       </p>
       <div class="action__fields">
         <p class="field">
           <label for="eigen-wie">{t.owner}</label>
-          <input id="eigen-wie" type="text" maxLength={LIMITS.owner} value={owner} placeholder={t.ownerPlaceholder} onInput={(e) => setOwner(e.currentTarget.value)} />
+          <input
+            id="eigen-wie"
+            type="text"
+            maxLength={LIMITS.owner}
+            value={owner}
+            placeholder={t.ownerPlaceholder}
+            onInput={(e) => setOwner(e.currentTarget.value)}
+          />
         </p>
         <p class="field">
           <label for="eigen-wanneer">{t.due}</label>

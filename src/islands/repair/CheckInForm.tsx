@@ -31,11 +31,22 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
       <h4 id="terugblik-noteren">{t.checkInTitle}</h4>
       <p class="field">
         <label for="terugblik-datum">{t.checkInDate}</label>
-        <input id="terugblik-datum" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <input
+          id="terugblik-datum"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+        />
       </p>
       <p class="field">
         <label for="terugblik-notitie">{t.checkInNote}</label>
-        <textarea id="terugblik-notitie" rows={4} maxLength={LIMITS.note} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          id="terugblik-notitie"
+          rows={4}
+          maxLength={LIMITS.note}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </p>
       <fieldset class="rating" aria-describedby="scores-uitleg">
         <legend>{t.rateLegend}</legend>

@@ -20,7 +20,8 @@ export function CheckInHistory({ plan, update, announce }: StepProps) {
               {c.note && <p class="history__note">{c.note}</p>}
               {hasScores(c) && (
                 <p class="history__scores">
-                  {FACTORS.map((f) => `${factorNames[f]} ${c.scores[f]}`).join(' · ')} · {t.indexLabel} {formatIndex(quotient(c.scores))}
+                  {FACTORS.map((f) => `${factorNames[f]} ${c.scores[f]}`).join(' · ')} · {t.indexLabel}{' '}
+                  {formatIndex(quotient(c.scores))}
                 </p>
               )}
               <button

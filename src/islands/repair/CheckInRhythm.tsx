@@ -14,7 +14,11 @@ export function CheckInRhythm({ plan, update }: StepProps) {
       <div class="action__fields">
         <p class="field">
           <label for="ritme">{t.rhythmLabel}</label>
-          <select id="ritme" value={plan.rhythm} onChange={(e) => update((p) => ({ ...p, rhythm: e.currentTarget.value as Rhythm }))}>
+          <select
+            id="ritme"
+            value={plan.rhythm}
+            onChange={(e) => update((p) => ({ ...p, rhythm: e.currentTarget.value as Rhythm }))}
+          >
             {RHYTHMS.map((r) => (
               <option key={r} value={r}>
                 {rhythmNames[r]}

@@ -13,8 +13,12 @@ export function ConversationHelper({ plan, update, links }: StepProps) {
         {(['ik', 'sbi'] as const).map((kind) => {
           const message = plan.conversation[kind] as Record<string, string>;
           const composed = composeMessage(kind, plan.conversation[kind]);
-          const hints = composed ? messageHints(kind, plan.conversation[kind]).filter((h) => h !== 'leeg') : [];
-          const parts = c[kind].parts as Readonly<Record<(typeof PARTS)[typeof kind][number], { label: string; example: string }>>;
+          const hints = composed
+            ? messageHints(kind, plan.conversation[kind]).filter((h) => h !== 'leeg')
+            : [];
+          const parts = c[kind].parts as Readonly<
+            Record<(typeof PARTS)[typeof kind][number], { label: string; example: string }>
+          >;
           return (
             <fieldset class="message" key={kind}>
               <legend>{c[kind].legend}</legend>
@@ -34,7 +38,13 @@ export function ConversationHelper({ plan, update, links }: StepProps) {
                       aria-describedby={`${id}-vb`}
                       onInput={(e) => {
                         const value = e.currentTarget.value;
-                        update((p) => ({ ...p, conversation: { ...p.conversation, [kind]: { ...p.conversation[kind], [part]: value } } }));
+                        update((p) => ({
+                          ...p,
+                          conversation: {
+                            ...p.conversation,
+                            [kind]: { ...p.conversation[kind], [part]: value },
+                          },
+                        }));
                       }}
                     />
                   </p>

@@ -21,7 +21,11 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
   const markdown = async () => {
     try {
       const { planToMarkdown } = await import('../../lib/repair/export/markdown');
-      download(`${base}.md`, 'text/markdown;charset=utf-8', planToMarkdown(planDocument(plan, catalogue, today, planDocText), exportText, planUrl()));
+      download(
+        `${base}.md`,
+        'text/markdown;charset=utf-8',
+        planToMarkdown(planDocument(plan, catalogue, today, planDocText), exportText, planUrl()),
+      );
       done(t.markdown);
     } catch {
       fail();
@@ -31,7 +35,11 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
     try {
       const { planToICalendar, calendarEventCount } = await import('../../lib/repair/export/ical');
       if (calendarEventCount(plan) === 0) return setMessage(t.icalEmpty);
-      download(`${base}.ics`, 'text/calendar;charset=utf-8', planToICalendar(plan, { now: new Date(), planUrl: planUrl(), texts: exportText }));
+      download(
+        `${base}.ics`,
+        'text/calendar;charset=utf-8',
+        planToICalendar(plan, { now: new Date(), planUrl: planUrl(), texts: exportText }),
+      );
       done(t.ical);
     } catch {
       fail();

@@ -62,7 +62,13 @@ export function PlanStep(props: StepProps) {
             ) : (
               <ol class="action-list" aria-label={t.actionsLabel(phaseNames[phase])}>
                 {inPhase.map((a) => (
-                  <ActionEditor key={a.id} {...props} action={a} onMove={(d) => move(a, d)} onRemove={() => remove(a)} />
+                  <ActionEditor
+                    key={a.id}
+                    {...props}
+                    action={a}
+                    onMove={(d) => move(a, d)}
+                    onRemove={() => remove(a)}
+                  />
                 ))}
               </ol>
             )}

@@ -37,7 +37,9 @@ export function PlanView({ plan, catalogue, today, links, announce }: ViewProps)
   const update = (change: (p: Plan) => Plan) => changePlan(plan.id, change);
   const goTo = (next: Step) => {
     update((p) => ({ ...p, step: next }));
-    window.scrollTo?.({ top: (document.getElementById('plan-titel')?.getBoundingClientRect().top ?? 0) + window.scrollY - 80 });
+    window.scrollTo?.({
+      top: (document.getElementById('plan-titel')?.getBoundingClientRect().top ?? 0) + window.scrollY - 80,
+    });
     // Focus moves in the effect on `step` above; moving it here as well made it jump back to the
     // heading when the visitor had already tabbed on.
   };
@@ -72,11 +74,14 @@ export function PlanView({ plan, catalogue, today, links, announce }: ViewProps)
       </nav>
       <div class="plan__step no-print">
         <h3 id={STEP_TITLE_ID} tabIndex={-1}>
-          <span class="plan__step-n">{t.stepOf(n, STEPS.length)}:</span> {step === 'veiligheid' ? t.safetyTitle : stepNames[step]}
+          <span class="plan__step-n">{t.stepOf(n, STEPS.length)}:</span>{' '}
+          {step === 'veiligheid' ? t.safetyTitle : stepNames[step]}
         </h3>
         {step === 'veiligheid' && <SafetyStep {...props} />}
         {step === 'situatie' && <SituationStep {...props} />}
-        {(step === 'voorstel' || step === 'plan' || step === 'opvolgen') && <PlanPart name={step} props={props} />}
+        {(step === 'voorstel' || step === 'plan' || step === 'opvolgen') && (
+          <PlanPart name={step} props={props} />
+        )}
       </div>
       {plan.adopted && <PlanPart name="afdruk" props={props} />}
     </section>

@@ -26,14 +26,20 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
     const parsed = await importPlanFile(text);
     if (!parsed.ok) {
       const p = t.importProblems[parsed.problem];
-      return setStatus(`${t.importFailed} ${typeof p === 'function' ? p(LIMITS.plans) : p} ${t.importNothingChanged}`);
+      return setStatus(
+        `${t.importFailed} ${typeof p === 'function' ? p(LIMITS.plans) : p} ${t.importNothingChanged}`,
+      );
     }
     setStatus(t.importDone(parsed.plans.length));
   };
 
   const downloadAll = async () => {
     const { buildPlanFile } = await import('../../lib/repair/export/file');
-    download(`herstelplannen-${today}.json`, 'application/json', buildPlanFile($plans.get().plans, new Date()));
+    download(
+      `herstelplannen-${today}.json`,
+      'application/json',
+      buildPlanFile($plans.get().plans, new Date()),
+    );
     setStatus(t.downloaded(t.downloadAll));
   };
 

@@ -10,7 +10,10 @@ import type { StepProps } from './shared';
 /** Step 3: the actions the rules pick for this situation, with why and where to read more. */
 export function ProposalStep({ plan, announce, goTo, catalogue, today }: StepProps) {
   const start = startOf(plan);
-  const actions = useMemo(() => (start ? recommend([...catalogue.values()], start) : []), [catalogue, JSON.stringify(start)]);
+  const actions = useMemo(
+    () => (start ? recommend([...catalogue.values()], start) : []),
+    [catalogue, JSON.stringify(start)],
+  );
 
   const take = () => {
     const added = adoptProposal(plan.id, actions, today);

@@ -59,7 +59,11 @@ function Builder({ catalogue, links }: Props) {
           handoff={handoff}
           full={full}
           onStart={(h) => {
-            create(t.fromScanName, { instrument: (h.instrument in SCAN_SCALES ? h.instrument : undefined) as ScanInstrument | undefined, scales: h.scales });
+            create(t.fromScanName, {
+              instrument: (h.instrument in SCAN_SCALES ? h.instrument : undefined) as
+                ScanInstrument | undefined,
+              scales: h.scales,
+            });
             history.replaceState(null, '', location.pathname + location.search);
             setHandoff(noFragment);
           }}
@@ -73,7 +77,9 @@ function Builder({ catalogue, links }: Props) {
         onNew={() => create(t.newPlanName(state.plans.length + 1))}
         announce={announce}
       />
-      {plan && <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />}
+      {plan && (
+        <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />
+      )}
     </div>
   );
 }

@@ -17,7 +17,14 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
     if (on) setNone(false);
     const next = on ? [...concerns, c] : concerns.filter((x) => x !== c);
     // A changed answer is a new answer: the check has to be confirmed again.
-    update((p) => ({ ...p, safety: { checked: false, concerns: SAFETY_CONCERNS.filter((x) => next.includes(x)), continueForRest: false } }));
+    update((p) => ({
+      ...p,
+      safety: {
+        checked: false,
+        concerns: SAFETY_CONCERNS.filter((x) => next.includes(x)),
+        continueForRest: false,
+      },
+    }));
   };
 
   const confirm = () => {
@@ -37,7 +44,11 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
         <legend>{t.safetyLegend}</legend>
         {SAFETY_CONCERNS.map((c) => (
           <label class="choice-row" key={c}>
-            <input type="checkbox" checked={concerns.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={concerns.includes(c)}
+              onChange={(e) => toggle(c, e.currentTarget.checked)}
+            />
             <span>{safetyConcerns[c]}</span>
           </label>
         ))}
@@ -49,7 +60,8 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
               const on = e.currentTarget.checked;
               setNone(on);
               setHint('');
-              if (on) update((p) => ({ ...p, safety: { checked: false, concerns: [], continueForRest: false } }));
+              if (on)
+                update((p) => ({ ...p, safety: { checked: false, concerns: [], continueForRest: false } }));
             }}
           />
           <span>{t.safetyNone}</span>
@@ -69,7 +81,13 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
       )}
 
       {showRoutes && (
-        <div class="callout callout--letop formal" id="formele-routes" tabIndex={-1} role="region" aria-labelledby="formele-routes-titel">
+        <div
+          class="callout callout--letop formal"
+          id="formele-routes"
+          tabIndex={-1}
+          role="region"
+          aria-labelledby="formele-routes-titel"
+        >
           <p class="callout__title" id="formele-routes-titel">
             {t.formalTitle}
           </p>

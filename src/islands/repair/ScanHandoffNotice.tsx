@@ -7,7 +7,15 @@ import { handoffProblems, instrumentNames, planText as t, scaleNames } from '../
 export type Handoff = Fragment<HandoffStart, HandoffProblem>;
 
 /** What a link from the scan brings: its growth areas to start a plan with, or why the link is unusable. */
-export function ScanHandoffNotice({ handoff: read, full, onStart }: { handoff: Handoff; full: boolean; onStart: (h: HandoffStart) => void }) {
+export function ScanHandoffNotice({
+  handoff: read,
+  full,
+  onStart,
+}: {
+  handoff: Handoff;
+  full: boolean;
+  onStart: (h: HandoffStart) => void;
+}) {
   if (read.kind === 'none') return null;
   if (read.kind === 'problem') {
     return (

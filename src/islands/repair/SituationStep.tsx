@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
 import { MAX_SCAN_SCALES, SCAN_SCALES, type ScanInstrument } from '../../lib/repair/catalogue';
 import { LIMITS, needsFormalRoute, type SituationDraft } from '../../lib/repair/plan';
-import { instrumentNames, planText as t, scaleNames, situationProblems, situationQuestions } from '../../i18n/repair/builder';
+import {
+  instrumentNames,
+  planText as t,
+  scaleNames,
+  situationProblems,
+  situationQuestions,
+} from '../../i18n/repair/builder';
 import { situationHold } from '../../stores/repair-plans';
 import type { StepProps } from './shared';
 
@@ -29,7 +35,12 @@ export function SituationStep({ plan, update, goTo }: StepProps) {
         <legend>{t.startLegend}</legend>
         {(['herstel', 'ontwikkeling'] as const).map((start) => (
           <label class="choice-row" key={start}>
-            <input type="radio" name={`${plan.id}-start`} checked={plan.start === start} onChange={() => update((p) => ({ ...p, start }))} />
+            <input
+              type="radio"
+              name={`${plan.id}-start`}
+              checked={plan.start === start}
+              onChange={() => update((p) => ({ ...p, start }))}
+            />
             <span>{start === 'herstel' ? t.startHerstel : t.startOntwikkeling}</span>
           </label>
         ))}
@@ -40,7 +51,11 @@ export function SituationStep({ plan, update, goTo }: StepProps) {
           const question = situationQuestions[q];
           const options = question.options as Record<string, string>;
           return (
-            <fieldset class="choices" key={q} aria-describedby={'hint' in question ? `${plan.id}-${q}-hint` : undefined}>
+            <fieldset
+              class="choices"
+              key={q}
+              aria-describedby={'hint' in question ? `${plan.id}-${q}-hint` : undefined}
+            >
               <legend>{question.legend}</legend>
               {'hint' in question && (
                 <p class="choices__hint" id={`${plan.id}-${q}-hint`}>
@@ -86,7 +101,12 @@ export function SituationStep({ plan, update, goTo }: StepProps) {
                         const checked = e.currentTarget.checked;
                         update((p) => ({
                           ...p,
-                          scan: { ...p.scan, scales: checked ? [...p.scan.scales, scale].slice(0, MAX_SCAN_SCALES) : p.scan.scales.filter((s) => s !== scale) },
+                          scan: {
+                            ...p.scan,
+                            scales: checked
+                              ? [...p.scan.scales, scale].slice(0, MAX_SCAN_SCALES)
+                              : p.scan.scales.filter((s) => s !== scale),
+                          },
                         }));
                       }}
                     />

@@ -9,16 +9,24 @@ const PAD = { top: 24, right: 16, bottom: 30, left: 16 };
 /** The re-rated relationship over the check-ins: a line chart with the same numbers as a table. */
 export function TrendView({ trend: tr }: { trend: Trend }) {
   const pts = tr.points;
-  const summary = tr.change && [
-    t.trendChange(formatIndex(tr.change.from), formatIndex(tr.change.to)),
-    tr.change.best && t.trendBest(factorNames[tr.change.best.factor], tr.change.best.from, tr.change.best.to),
-    tr.change.worst && t.trendWorst(factorNames[tr.change.worst.factor], tr.change.worst.from, tr.change.worst.to),
-  ].filter(Boolean).join(' ');
+  const summary =
+    tr.change &&
+    [
+      t.trendChange(formatIndex(tr.change.from), formatIndex(tr.change.to)),
+      tr.change.best &&
+        t.trendBest(factorNames[tr.change.best.factor], tr.change.best.from, tr.change.best.to),
+      tr.change.worst &&
+        t.trendWorst(factorNames[tr.change.worst.factor], tr.change.worst.from, tr.change.worst.to),
+    ]
+      .filter(Boolean)
+      .join(' ');
 
   const lo = Math.min(...pts.map((p) => p.index));
   const hi = Math.max(...pts.map((p) => p.index));
   const span = hi - lo || 1;
-  const x = (i: number) => PAD.left + (pts.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (pts.length - 1));
+  const x = (i: number) =>
+    PAD.left +
+    (pts.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (pts.length - 1));
   const y = (v: number) => (hi === lo ? H / 2 : PAD.top + ((hi - v) * (H - PAD.top - PAD.bottom)) / span);
 
   return (
@@ -32,8 +40,20 @@ export function TrendView({ trend: tr }: { trend: Trend }) {
             {summary}
           </p>
           <figure class="trend__figure">
-            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-bijschrift" aria-describedby="trend-samenvatting" class="trend__chart">
-              <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom + 6} y2={H - PAD.bottom + 6} class="trend__axis" />
+            <svg
+              viewBox={`0 0 ${W} ${H}`}
+              role="img"
+              aria-labelledby="trend-bijschrift"
+              aria-describedby="trend-samenvatting"
+              class="trend__chart"
+            >
+              <line
+                x1={PAD.left}
+                x2={W - PAD.right}
+                y1={H - PAD.bottom + 6}
+                y2={H - PAD.bottom + 6}
+                class="trend__axis"
+              />
               <polyline points={pts.map((p, i) => `${x(i)},${y(p.index)}`).join(' ')} class="trend__line" />
               {pts.map((p, i) => (
                 <g key={p.checkInId}>
@@ -41,7 +61,12 @@ export function TrendView({ trend: tr }: { trend: Trend }) {
                   <text x={x(i)} y={y(p.index) - 9} text-anchor="middle" class="trend__value">
                     {formatIndex(p.index)}
                   </text>
-                  <text x={x(i)} y={H - 8} text-anchor={i === 0 ? 'start' : i === pts.length - 1 ? 'end' : 'middle'} class="trend__date">
+                  <text
+                    x={x(i)}
+                    y={H - 8}
+                    text-anchor={i === 0 ? 'start' : i === pts.length - 1 ? 'end' : 'middle'}
+                    class="trend__date"
+                  >
                     {p.date.slice(8, 10)}-{p.date.slice(5, 7)}
                   </text>
                 </g>
@@ -70,7 +95,9 @@ export function TrendView({ trend: tr }: { trend: Trend }) {
             <tbody>
               {pts.map((p) => (
                 <tr key={p.checkInId}>
-                  <th scope="row">{p.date.slice(8, 10)}-{p.date.slice(5, 7)}-{p.date.slice(0, 4)}</th>
+                  <th scope="row">
+                    {p.date.slice(8, 10)}-{p.date.slice(5, 7)}-{p.date.slice(0, 4)}
+                  </th>
                   {FACTORS.map((f) => (
                     <td key={f}>{p.scores[f]}</td>
                   ))}

@@ -15,7 +15,6 @@ export interface StepProps {
   links: BuilderLinks;
 }
 
-
 /**
  * Focuses an element by id once the change that shows it is rendered: store updates re-render
  * after a timeout, so wait for that, then for a frame; try a few times for parts still loading.

@@ -4,11 +4,23 @@ import { ScanBars } from './ScanBars';
 import { t } from './text';
 
 /** Two results of one instrument side by side: change per scale, as a chart and a table. */
-export function CompareView({ ins, a, b, onBack }: { ins: Instrument; a: ScanResult; b: ScanResult; onBack: () => void }) {
+export function CompareView({
+  ins,
+  a,
+  b,
+  onBack,
+}: {
+  ins: Instrument;
+  a: ScanResult;
+  b: ScanResult;
+  onBack: () => void;
+}) {
   const c = compareResults(ins, a, b);
   const first = t.dateTime(c.earlier.completedAt);
   const second = t.dateTime(c.later.completedAt);
-  const moved = c.rows.filter((r) => r.change !== null && r.change !== 0).sort((x, y) => y.change! - x.change!);
+  const moved = c.rows
+    .filter((r) => r.change !== null && r.change !== 0)
+    .sort((x, y) => y.change! - x.change!);
   const up = (moved[0]?.change ?? 0) > 0 ? moved[0] : undefined;
   const down = (moved.at(-1)?.change ?? 0) < 0 ? moved.at(-1) : undefined;
   return (
@@ -21,13 +33,19 @@ export function CompareView({ ins, a, b, onBack }: { ins: Instrument; a: ScanRes
       {c.mixedVersions && <p class="scan-note">{t.comparisonMixed}</p>}
       {(up || down) && (
         <p>
-          {up && t.up(up.scale.name, t.signed(up.change!))} {down && t.down(down.scale.name, t.signed(down.change!))}
+          {up && t.up(up.scale.name, t.signed(up.change!))}{' '}
+          {down && t.down(down.scale.name, t.signed(down.change!))}
         </p>
       )}
       <figure class="scan-figure">
-        <ScanBars bands={ins.bands} label={t.comparisonChart(first, second)} rows={c.rows.map((r) => ({ name: r.scale.name, values: [r.before, r.after] }))} />
+        <ScanBars
+          bands={ins.bands}
+          label={t.comparisonChart(first, second)}
+          rows={c.rows.map((r) => ({ name: r.scale.name, values: [r.before, r.after] }))}
+        />
         <figcaption class="scan-legend" aria-hidden="true">
-          <span class="scan-legend__0">{t.legend(t.earlier, first)}</span> <span class="scan-legend__1">{t.legend(t.later, second)}</span>
+          <span class="scan-legend__0">{t.legend(t.earlier, first)}</span>{' '}
+          <span class="scan-legend__1">{t.legend(t.later, second)}</span>
         </figcaption>
       </figure>
       <div class="table-wrap">

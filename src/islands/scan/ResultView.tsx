@@ -13,7 +13,6 @@ import type { Sections } from './ScanResult';
 import { t } from './text';
 import { FORMAL_ROUTES_SECTION } from './guide-links';
 
-
 interface ResultProps {
   ins: Instrument;
   result: ScanResult;
@@ -27,7 +26,16 @@ interface ResultProps {
 }
 
 /** One result: what stands out, a chart with its table, and per scale what it means and what to read. */
-export function ResultView({ ins: current, result, sections, shared, planPublished, banner, actions, say }: ResultProps) {
+export function ResultView({
+  ins: current,
+  result,
+  sections,
+  shared,
+  planPublished,
+  banner,
+  actions,
+  say,
+}: ResultProps) {
   // A result of an earlier version reads with the scales that version had.
   const ins = instrumentFor(current, result.version);
   const [link, setLink] = useState('');
@@ -39,7 +47,8 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
   const answered = ins.items.filter((i) => result.answers[i.id] !== undefined).length;
   const plan = planPublished ? planHref(ins.id, planScales(ins, profile)) : undefined;
 
-  const makeLink = () => setLink(`${location.origin}${location.pathname}#${encodeShare(scanResultFormat, result)}`);
+  const makeLink = () =>
+    setLink(`${location.origin}${location.pathname}#${encodeShare(scanResultFormat, result)}`);
   const copy = () =>
     navigator.clipboard.writeText(link).then(
       () => say(t.copied),
@@ -65,7 +74,9 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
       <h2 id="scan-result-title" tabIndex={-1} data-focus>
         {shared ? t.sharedTitle(ins.title) : t.resultTitle(ins.title)}
       </h2>
-      <p class="muted">{view.outdated ? t.completedOnShort(date) : t.completedOn(date, answered, ins.items.length)}</p>
+      <p class="muted">
+        {view.outdated ? t.completedOnShort(date) : t.completedOn(date, answered, ins.items.length)}
+      </p>
       <p class="scan-disclaimer">{t.disclaimer}</p>
       {view.outdated && <p class="scan-note">{t.outdated(result.version, ins.version)}</p>}
 
@@ -84,7 +95,11 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
 
       <h3>{t.chartTitle}</h3>
       <figure class="scan-figure">
-        <ScanBars bands={ins.bands} label={t.chartLabel(ins.title)} rows={profile.scales.map((r) => ({ name: r.scale.name, values: [r.score] }))} />
+        <ScanBars
+          bands={ins.bands}
+          label={t.chartLabel(ins.title)}
+          rows={profile.scales.map((r) => ({ name: r.scale.name, values: [r.score] }))}
+        />
       </figure>
       <div class="table-wrap">
         <table>
@@ -113,9 +128,18 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
       {profile.scales.map((r) => {
         const s = r.scale;
         const count = scoreScale(ins, s.id, result.answers);
-        const mark = profile.growth.includes(s.id) ? t.growthMark : profile.strengths.includes(s.id) ? t.strengthMark : '';
+        const mark = profile.growth.includes(s.id)
+          ? t.growthMark
+          : profile.strengths.includes(s.id)
+            ? t.strengthMark
+            : '';
         return (
-          <article class={`scan-scale${mark === t.growthMark ? ' is-growth' : ''}`} key={s.id} id={`schaal-${s.id}`} aria-labelledby={`schaal-${s.id}-titel`}>
+          <article
+            class={`scan-scale${mark === t.growthMark ? ' is-growth' : ''}`}
+            key={s.id}
+            id={`schaal-${s.id}`}
+            aria-labelledby={`schaal-${s.id}-titel`}
+          >
             <h4 id={`schaal-${s.id}-titel`}>
               {s.name}
               {mark && <span class="scan-mark"> · {mark}</span>}
@@ -171,11 +195,22 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
               <button
                 type="button"
                 class="button button--secondary"
-                onClick={() => download(`vertrouwensscan-${ins.id}-${result.completedAt.slice(0, 10)}.json`, 'application/json', resultFile(result))}
+                onClick={() =>
+                  download(
+                    `vertrouwensscan-${ins.id}-${result.completedAt.slice(0, 10)}.json`,
+                    'application/json',
+                    resultFile(result),
+                  )
+                }
               >
                 {t.download}
               </button>
-              <button type="button" class="button button--secondary" onClick={makeLink} aria-expanded={link !== ''}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={makeLink}
+                aria-expanded={link !== ''}
+              >
                 {t.shareMake}
               </button>
             </>
@@ -184,7 +219,13 @@ export function ResultView({ ins: current, result, sections, shared, planPublish
         {link && (
           <div class="scan-share">
             <label for="scan-share-link">{t.shareLabel}</label>
-            <input id="scan-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="scan-share-link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <p class="muted">{t.shareExplain}</p>
             <button type="button" class="button" onClick={copy}>
               {t.copy}

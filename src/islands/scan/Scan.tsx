@@ -72,7 +72,10 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
       if (!arrival) setFocusTick((n) => n + 1);
       views.load().then(
         (v) => {
-          const shared = v.readSharedResult(location.hash, instruments.map((i) => i.id));
+          const shared = v.readSharedResult(
+            location.hash,
+            instruments.map((i) => i.id),
+          );
           if (shared.kind === 'ok') return setScreen({ kind: 'shared', result: shared.value });
           setScreen({ kind: 'overview' });
           if (shared.kind === 'problem') setLinkProblem(v.scanResultText.linkProblem[shared.problem]);
@@ -84,9 +87,20 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   );
 
   const draftStep = screen.kind === 'steps' ? state.drafts[screen.ins]?.step : undefined;
-  const lastStep = screen.kind === 'steps' && draftStep !== undefined && draftStep >= stepsOf(byId(screen.ins)?.items ?? []).length - 1;
-  const needsViews = screen.kind === 'result' || screen.kind === 'shared' || screen.kind === 'compare' || screen.kind === 'link';
-  const { value: loaded, failed: loadFailed, retry } = usePart(views, needsViews || lastStep || screen.kind === 'review');
+  const lastStep =
+    screen.kind === 'steps' &&
+    draftStep !== undefined &&
+    draftStep >= stepsOf(byId(screen.ins)?.items ?? []).length - 1;
+  const needsViews =
+    screen.kind === 'result' ||
+    screen.kind === 'shared' ||
+    screen.kind === 'compare' ||
+    screen.kind === 'link';
+  const {
+    value: loaded,
+    failed: loadFailed,
+    retry,
+  } = usePart(views, needsViews || lastStep || screen.kind === 'review');
 
   useEffect(() => {
     if (focusTick) root.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -103,7 +117,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   };
   const toOverview = () => {
     leaveScan();
-    if (location.hash.startsWith(`#${scanResultFormat.prefix}=`)) history.replaceState(null, '', location.pathname);
+    if (location.hash.startsWith(`#${scanResultFormat.prefix}=`))
+      history.replaceState(null, '', location.pathname);
     setLinkProblem('');
     go({ kind: 'overview' });
   };
@@ -113,7 +128,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     const ins = byId(screen.ins)!;
     const draft = state.drafts[ins.id];
     if (!draft) body = null;
-    else if (screen.kind === 'review') body = <ScanReview ins={ins} answers={draft.answers} go={go} finish={() => finish(ins, true)} />;
+    else if (screen.kind === 'review')
+      body = <ScanReview ins={ins} answers={draft.answers} go={go} finish={() => finish(ins, true)} />;
     else
       body = (
         <ScanSteps
@@ -146,7 +162,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     const { ResultView } = loaded;
     const result = screen.kind === 'shared' ? screen.result : state.results.find((r) => r.id === screen.id);
     const ins = result && byId(result.instrument);
-    const earlier = ins && result ? resultsOf(state, ins.id).filter((r) => r.completedAt < result.completedAt) : [];
+    const earlier =
+      ins && result ? resultsOf(state, ins.id).filter((r) => r.completedAt < result.completedAt) : [];
     body =
       result && ins ? (
         <ResultView
@@ -156,11 +173,23 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           shared={screen.kind === 'shared'}
           planPublished={planPublished}
           say={say}
-          banner={screen.kind === 'shared' && <loaded.SharedBanner result={result} saved={state.results.some((r) => r.id === result.id)} say={say} />}
+          banner={
+            screen.kind === 'shared' && (
+              <loaded.SharedBanner
+                result={result}
+                saved={state.results.some((r) => r.id === result.id)}
+                say={say}
+              />
+            )
+          }
           actions={
             <p class="button-row">
               {screen.kind === 'result' && earlier.length > 0 && (
-                <button type="button" class="button button--secondary" onClick={() => go({ kind: 'compare', a: earlier[0]!.id, b: result.id })}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => go({ kind: 'compare', a: earlier[0]!.id, b: result.id })}
+                >
                   {t.compareWith}
                 </button>
               )}
@@ -196,7 +225,9 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           {note}
         </p>
       )}
-      {body ?? <ScanOverview instruments={instruments} state={state} live={live} start={start} go={go} say={say} />}
+      {body ?? (
+        <ScanOverview instruments={instruments} state={state} live={live} start={start} go={go} say={say} />
+      )}
       <Announcer said={said} />
     </div>
   );

@@ -22,7 +22,13 @@ export function ScanBars({ rows, bands, label }: { rows: BarRow[]; bands: ScanBa
         const end = bands[i + 1]?.from ?? 100;
         return (
           <g key={b.id}>
-            <rect class={`scan-chart__band scan-chart__band--${i % 2}`} x={pct(b.from)} y={top} width={pct(end - b.from)} height={height - top - 24} />
+            <rect
+              class={`scan-chart__band scan-chart__band--${i % 2}`}
+              x={pct(b.from)}
+              y={top}
+              width={pct(end - b.from)}
+              height={height - top - 24}
+            />
             <text class="scan-chart__band-label" x={pct(b.from)} dx="4" y="14">
               {b.label}
             </text>
@@ -40,7 +46,14 @@ export function ScanBars({ rows, bands, label }: { rows: BarRow[]; bands: ScanBa
               const by = y + 24 + j * 18;
               return typeof v === 'number' ? (
                 <g key={j}>
-                  <rect class={`scan-chart__bar scan-chart__bar--${j}`} x="0" y={by} width={pct(Math.max(v, 0.5))} height="13" rx="2" />
+                  <rect
+                    class={`scan-chart__bar scan-chart__bar--${j}`}
+                    x="0"
+                    y={by}
+                    width={pct(Math.max(v, 0.5))}
+                    height="13"
+                    rx="2"
+                  />
                   <text class="scan-chart__value" x={pct(v)} dx="5" y={by + 11}>
                     {v}
                   </text>
@@ -55,7 +68,13 @@ export function ScanBars({ rows, bands, label }: { rows: BarRow[]; bands: ScanBa
         );
       })}
       {[0, 25, 50, 75, 100].map((x) => (
-        <text key={x} class="scan-chart__tick" x={pct(x)} y={height - 6} text-anchor={x === 0 ? 'start' : 'middle'}>
+        <text
+          key={x}
+          class="scan-chart__tick"
+          x={pct(x)}
+          y={height - 6}
+          text-anchor={x === 0 ? 'start' : 'middle'}
+        >
           {x}
         </text>
       ))}

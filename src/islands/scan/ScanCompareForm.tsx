@@ -4,7 +4,15 @@ import { scanText as t } from '../../i18n/scan/scan';
 import type { Screen } from './screen';
 
 /** Picks two results of one instrument to compare. */
-export function ScanCompareForm({ ins, results, go }: { ins: Instrument; results: ScanResult[]; go: (s: Screen) => void }) {
+export function ScanCompareForm({
+  ins,
+  results,
+  go,
+}: {
+  ins: Instrument;
+  results: ScanResult[];
+  go: (s: Screen) => void;
+}) {
   // Shown only for two results or more.
   const [a, setA] = useState(results[1]!.id);
   const [b, setB] = useState(results[0]!.id);
@@ -26,7 +34,11 @@ export function ScanCompareForm({ ins, results, go }: { ins: Instrument; results
       <legend>{t.compareTitle}</legend>
       {select(t.compareFirst, a, setA, `vergelijk-1-${ins.id}`)}
       {select(t.compareSecond, b, setB, `vergelijk-2-${ins.id}`)}
-      <button type="button" class="button" onClick={() => (a === b ? setHint(t.compareSame) : go({ kind: 'compare', a, b }))}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => (a === b ? setHint(t.compareSame) : go({ kind: 'compare', a, b }))}
+      >
         {t.compare}
       </button>
       {hint && a === b && <p role="alert">{hint}</p>}

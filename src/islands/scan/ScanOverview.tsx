@@ -37,8 +37,14 @@ export function ScanOverview({
     } catch {
       return setFileMessage(t.loadFailed);
     }
-    const parsed = v.parseResultFile(text, instruments.map((i) => i.id));
-    if (!parsed.ok) return setFileMessage(`${t.importFailed} ${v.scanResultText.fileProblem[parsed.problem]} ${t.nothingChanged}`);
+    const parsed = v.parseResultFile(
+      text,
+      instruments.map((i) => i.id),
+    );
+    if (!parsed.ok)
+      return setFileMessage(
+        `${t.importFailed} ${v.scanResultText.fileProblem[parsed.problem]} ${t.nothingChanged}`,
+      );
     setFileMessage('');
     setPending(parsed.result);
   };
@@ -74,11 +80,21 @@ export function ScanOverview({
                   />
                 ) : (
                   <p class="button-row">
-                    <button type="button" class="button" disabled={!live} onClick={() => start(ins)} aria-label={draft ? t.resumeLabel(ins.title) : t.startLabel(ins.title)}>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={!live}
+                      onClick={() => start(ins)}
+                      aria-label={draft ? t.resumeLabel(ins.title) : t.startLabel(ins.title)}
+                    >
                       {draft ? t.resume : t.start}
                     </button>
                     {draft && (
-                      <button type="button" class="button button--secondary" onClick={() => setConfirm(`opnieuw:${ins.id}`)}>
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        onClick={() => setConfirm(`opnieuw:${ins.id}`)}
+                      >
                         {t.restart}
                       </button>
                     )}
@@ -105,10 +121,20 @@ export function ScanOverview({
                   return (
                     <li key={r.id}>
                       <span>{when}</span>{' '}
-                      <button type="button" class="linkish" aria-label={t.viewLabel(when)} onClick={() => go({ kind: 'result', id: r.id })}>
+                      <button
+                        type="button"
+                        class="linkish"
+                        aria-label={t.viewLabel(when)}
+                        onClick={() => go({ kind: 'result', id: r.id })}
+                      >
                         {t.view}
                       </button>{' '}
-                      <button type="button" class="linkish" aria-label={t.removeLabel(when)} onClick={() => setConfirm(`weg:${r.id}`)}>
+                      <button
+                        type="button"
+                        class="linkish"
+                        aria-label={t.removeLabel(when)}
+                        onClick={() => setConfirm(`weg:${r.id}`)}
+                      >
                         {t.remove}
                       </button>
                       {confirm === `weg:${r.id}` && (

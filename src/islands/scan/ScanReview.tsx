@@ -4,7 +4,17 @@ import { scanText as t } from '../../i18n/scan/scan';
 import type { Screen } from './screen';
 
 /** Before the result: which items are still open, and the way back to them. */
-export function ScanReview({ ins, answers, go, finish }: { ins: Instrument; answers: Readonly<Record<string, number>>; go: (s: Screen) => void; finish: () => void }) {
+export function ScanReview({
+  ins,
+  answers,
+  go,
+  finish,
+}: {
+  ins: Instrument;
+  answers: Readonly<Record<string, number>>;
+  go: (s: Screen) => void;
+  finish: () => void;
+}) {
   const open = unanswered(ins, answers);
   const steps = stepsOf(ins.items);
   const lost = unscorable(ins, answers);
@@ -34,7 +44,11 @@ export function ScanReview({ ins, answers, go, finish }: { ins: Instrument; answ
       <p>{t.reviewHint}</p>
       {lost.length > 0 && <p class="scan-note">{t.reviewUnscorable(lost.map((s) => s.name).join(', '))}</p>}
       <p class="button-row">
-        <button type="button" class="button" onClick={() => toStep(steps.findIndex((s) => s.some((item) => item === open[0])))}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => toStep(steps.findIndex((s) => s.some((item) => item === open[0])))}
+        >
           {t.reviewBack}
         </button>
         <button type="button" class="button button--secondary" onClick={finish}>

@@ -18,7 +18,10 @@ export function ScanSteps(p: {
   const first = steps.slice(0, n).flat().length;
   const done = ins.items.filter((i) => answers[i.id] !== undefined).length;
   const last = n === steps.length - 1;
-  const options = [...ins.response.labels.map((label, i) => ({ label, value: (i + 1) as AnswerValue })), { label: ins.response.unknown, value: 0 as AnswerValue }];
+  const options = [
+    ...ins.response.labels.map((label, i) => ({ label, value: (i + 1) as AnswerValue })),
+    { label: ins.response.unknown, value: 0 as AnswerValue },
+  ];
   return (
     <section class="scan-steps" aria-labelledby="scan-step-title">
       <h2 id="scan-step-title" tabIndex={-1} data-focus>
@@ -43,7 +46,10 @@ export function ScanSteps(p: {
                 </legend>
                 <div class="scan-options">
                   {options.map((o) => (
-                    <label key={o.value} class={o.value === 0 ? 'scan-option scan-option--unknown' : 'scan-option'}>
+                    <label
+                      key={o.value}
+                      class={o.value === 0 ? 'scan-option scan-option--unknown' : 'scan-option'}
+                    >
                       <input
                         type="radio"
                         name={`${ins.id}-${item.id}`}

@@ -3,7 +3,15 @@ import { keepScanResult } from '../../stores/scan';
 import { t } from './text';
 
 /** Above a result opened from a link: it is not on this device until the visitor chooses to keep it. */
-export function SharedBanner({ result, saved, say }: { result: ScanResult; saved: boolean; say: (s: string) => void }) {
+export function SharedBanner({
+  result,
+  saved,
+  say,
+}: {
+  result: ScanResult;
+  saved: boolean;
+  say: (s: string) => void;
+}) {
   return (
     <div class="scan-banner">
       <p>{t.sharedBanner}</p>

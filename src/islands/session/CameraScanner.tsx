@@ -9,7 +9,13 @@ type Decode = (video: HTMLVideoElement) => Promise<string | undefined>;
  * which loads only now (about 46 KB gzip, so never with the page).
  */
 async function decoder(): Promise<Decode> {
-  const Detector = (globalThis as { BarcodeDetector?: new (o: { formats: string[] }) => { detect: (s: HTMLVideoElement) => Promise<{ rawValue: string }[]> } }).BarcodeDetector;
+  const Detector = (
+    globalThis as {
+      BarcodeDetector?: new (o: { formats: string[] }) => {
+        detect: (s: HTMLVideoElement) => Promise<{ rawValue: string }[]>;
+      };
+    }
+  ).BarcodeDetector;
   if (Detector) {
     const detector = new Detector({ formats: ['qr_code'] });
     return async (video) => (await detector.detect(video))[0]?.rawValue;
@@ -30,12 +36,19 @@ async function decoder(): Promise<Decode> {
 function problemOf(error: unknown): string {
   const name = (error as { name?: string })?.name;
   if (name === 'NotAllowedError' || name === 'SecurityError') return t.cameraDenied;
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NoCamera') return t.cameraAbsent;
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NoCamera')
+    return t.cameraAbsent;
   return t.cameraFailed;
 }
 
 /** The camera view; every code read is handed on once, and Escape or the button stops the camera. */
-export function CameraScanner({ onText, onClose }: { onText: (text: string) => Promise<Report>; onClose: () => void }) {
+export function CameraScanner({
+  onText,
+  onClose,
+}: {
+  onText: (text: string) => Promise<Report>;
+  onClose: () => void;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<'starting' | 'on' | string>('starting');
 
@@ -46,7 +59,10 @@ export function CameraScanner({ onText, onClose }: { onText: (text: string) => P
     const run = async () => {
       try {
         if (!navigator.mediaDevices?.getUserMedia) throw { name: 'NoCamera' };
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+        stream = await navigator.mediaDevices.getUserMedia({
+          video: { facingMode: 'environment' },
+          audio: false,
+        });
         if (stopped) return;
         const el = video.current!;
         el.srcObject = stream;
@@ -89,7 +105,14 @@ export function CameraScanner({ onText, onClose }: { onText: (text: string) => P
           {state}
         </p>
       )}
-      <video ref={video} class="session-camera__video" muted playsInline aria-label={t.cameraVideo} hidden={state !== 'on' && state !== 'starting'} />
+      <video
+        ref={video}
+        class="session-camera__video"
+        muted
+        playsInline
+        aria-label={t.cameraVideo}
+        hidden={state !== 'on' && state !== 'starting'}
+      />
       <p>
         <button type="button" class="button button--secondary" onClick={onClose}>
           {t.cameraStop}

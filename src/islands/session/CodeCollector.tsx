@@ -55,7 +55,11 @@ export function CodeCollector({ session, ins }: { session: Session; ins: Session
       </p>
       {session.closed && <p class="session-note">{t.closedNote}</p>}
       <p>
-        <button type="button" class="button button--secondary" onClick={session.closed ? reopenSession : closeSession}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={session.closed ? reopenSession : closeSession}
+        >
           {session.closed ? t.reopen : t.close}
         </button>
       </p>
@@ -64,7 +68,14 @@ export function CodeCollector({ session, ins }: { session: Session; ins: Session
         <span id="sessie-codes-uitleg" class="field__hint">
           {t.pasteHint}
         </span>
-        <textarea id="sessie-codes" ref={paste} rows={5} aria-describedby="sessie-codes-uitleg" spellcheck={false} autocomplete="off" />
+        <textarea
+          id="sessie-codes"
+          ref={paste}
+          rows={5}
+          aria-describedby="sessie-codes-uitleg"
+          spellcheck={false}
+          autocomplete="off"
+        />
         <p class="button-row">
           <button type="submit" class="button" disabled={busy}>
             {busy ? t.reading : t.add}
@@ -81,7 +92,11 @@ export function CodeCollector({ session, ins }: { session: Session; ins: Session
         </p>
       </form>
       {report && (
-        <div class={report.problem ? 'session-problem' : 'session-note'} role={report.problem ? 'alert' : 'status'} data-testid="ontvangst">
+        <div
+          class={report.problem ? 'session-problem' : 'session-note'}
+          role={report.problem ? 'alert' : 'status'}
+          data-testid="ontvangst"
+        >
           {report.lines.map((l) => (
             <p key={l}>{l}</p>
           ))}

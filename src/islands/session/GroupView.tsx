@@ -15,7 +15,13 @@ const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'lo
 /** The group's result: scales ordered by what to talk about, with presentation, print and export. */
 export function GroupView({ session, ins }: { session: Session; ins: SessionInstrument }) {
   const agg = useMemo(
-    () => aggregate(ins.scales, ins.bands, session.entries.map((e) => e.scores), session.floor),
+    () =>
+      aggregate(
+        ins.scales,
+        ins.bands,
+        session.entries.map((e) => e.scores),
+        session.floor,
+      ),
     [session.entries, session.floor, ins],
   );
   const [presenting, setPresenting] = useState(false);
@@ -39,16 +45,32 @@ export function GroupView({ session, ins }: { session: Session; ins: SessionInst
       </div>
       <p>{t.intro(agg.count)}</p>
       <p class="button-row no-print">
-        <button type="button" class="button" ref={presentButton} onClick={() => setPresenting(true)} disabled={shown.length === 0}>
+        <button
+          type="button"
+          class="button"
+          ref={presentButton}
+          onClick={() => setPresenting(true)}
+          disabled={shown.length === 0}
+        >
           {t.present}
         </button>
         <button type="button" class="button button--secondary" onClick={() => printPart('rapport')}>
           {t.printReport}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => download(`${file}.csv`, 'text/csv;charset=utf-8', aggregateCsv(agg, ctx, t.csvHeaders))}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() =>
+            download(`${file}.csv`, 'text/csv;charset=utf-8', aggregateCsv(agg, ctx, t.csvHeaders))
+          }
+        >
           {t.exportCsv}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => download(`${file}.json`, 'application/json', aggregateJson(agg, ctx))}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => download(`${file}.json`, 'application/json', aggregateJson(agg, ctx))}
+        >
           {t.exportJson}
         </button>
       </p>

@@ -25,7 +25,14 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
 
   useEffect(() => {
     let live = true;
-    makeParticipantCode({ sessionId: link.s, publicKey: link.k, instrumentVersion: ins.version, resultId: result.id, scores, date: new Date(result.completedAt) }).then(
+    makeParticipantCode({
+      sessionId: link.s,
+      publicKey: link.k,
+      instrumentVersion: ins.version,
+      resultId: result.id,
+      scores,
+      date: new Date(result.completedAt),
+    }).then(
       (c) => live && setCode(c),
       () => live && setFailed(true),
     );
@@ -34,7 +41,11 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
     };
   }, [result.id, link.s]);
 
-  const copy = () => navigator.clipboard.writeText(code).then(() => say(t.copied), () => say(t.copyFailed));
+  const copy = () =>
+    navigator.clipboard.writeText(code).then(
+      () => say(t.copied),
+      () => say(t.copyFailed),
+    );
   const share = () => navigator.share({ title: t.shareTitle, text: code }).catch(() => undefined);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -52,7 +63,14 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
           <p>{t.codeIntro}</p>
           {scores.includes(null) && <p class="scan-note">{t.tooFewScores}</p>}
           <label for="deelnamecode">{t.codeLabel}</label>
-          <textarea id="deelnamecode" class="session-code__text" readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id="deelnamecode"
+            class="session-code__text"
+            readOnly
+            rows={4}
+            value={code}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p class="button-row">
             <button type="button" class="button" onClick={copy}>
               {t.copy}
@@ -62,7 +80,12 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
                 {t.share}
               </button>
             )}
-            <button type="button" class="button button--secondary" aria-expanded={qr} onClick={() => setQr(!qr)}>
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-expanded={qr}
+              onClick={() => setQr(!qr)}
+            >
               {qr ? t.hideQr : t.showQr}
             </button>
           </p>
@@ -77,7 +100,11 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
       {kept ? (
         <>
           <p>{t.keepIntro}</p>
-          <button type="button" class="button button--secondary" onClick={() => ($scan.set(removeResult($scan.get(), result.id)), say(t.forgotten))}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => ($scan.set(removeResult($scan.get(), result.id)), say(t.forgotten))}
+          >
             {t.forget}
           </button>
         </>

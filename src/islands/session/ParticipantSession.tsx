@@ -35,7 +35,10 @@ export default function ParticipantSession({ instruments, start }: Props) {
   // Today's newest result of this instrument's current version: the one that counts for the session.
   const today = dayNumber(new Date());
   const latest = state.results
-    .filter((r) => r.instrument === ins.id && r.version === ins.version && dayNumber(new Date(r.completedAt)) === today)
+    .filter(
+      (r) =>
+        r.instrument === ins.id && r.version === ins.version && dayNumber(new Date(r.completedAt)) === today,
+    )
     .sort((a, b) => b.completedAt.localeCompare(a.completedAt))[0];
   if (latest && latest.id !== shown?.id) setShown(latest);
   const result = latest ?? shown;

@@ -10,7 +10,15 @@ type Shown = Extract<ScaleAggregate, { shown: true }>;
  * For a projector: one scale per screen in large type. Arrow keys step, Escape returns; focus stays
  * inside while it is open and goes back to the button that opened it.
  */
-export function Presentation({ scales, ins, onClose }: { scales: Shown[]; ins: SessionInstrument; onClose: () => void }) {
+export function Presentation({
+  scales,
+  ins,
+  onClose,
+}: {
+  scales: Shown[];
+  ins: SessionInstrument;
+  onClose: () => void;
+}) {
   const [n, setN] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   // Opened only with at least one scale shown, and `go` keeps n within the list.
@@ -39,16 +47,29 @@ export function Presentation({ scales, ins, onClose }: { scales: Shown[]; ins: S
   };
 
   return (
-    <div class="session-present" role="dialog" aria-modal="true" aria-label={t.presentTitle} ref={root} onKeyDown={onKey}>
+    <div
+      class="session-present"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t.presentTitle}
+      ref={root}
+      onKeyDown={onKey}
+    >
       <p class="session-present__where">
-        <span>{t.presentOf(n + 1, scales.length)}</span> <span class="session-present__hint">{t.presentHint}</span>
+        <span>{t.presentOf(n + 1, scales.length)}</span>{' '}
+        <span class="session-present__hint">{t.presentHint}</span>
       </p>
       <ScaleCard key={scale.id} scale={scale} ins={ins} large />
       <p class="button-row session-present__nav">
         <button type="button" class="button button--secondary" onClick={() => go(n - 1)} disabled={n === 0}>
           {t.previous}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => go(n + 1)} disabled={n === scales.length - 1}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => go(n + 1)}
+          disabled={n === scales.length - 1}
+        >
           {t.next}
         </button>
         <button type="button" class="button" onClick={onClose}>

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 // The QR encoder loads when a code is first shown, not with the page.
 type Encoder = typeof import('qrcode');
 let encoder: Promise<Encoder> | undefined;
-const loadEncoder = () => (encoder ??= import('qrcode').catch((e) => {
-  encoder = undefined;
-  throw e;
-}));
+const loadEncoder = () =>
+  (encoder ??= import('qrcode').catch((e) => {
+    encoder = undefined;
+    throw e;
+  }));
 
 /** The dark modules as one SVG path, row by row in runs: no markup from a string, ever. */
 function pathOf(size: number, data: Uint8Array): string {
@@ -30,7 +31,17 @@ function pathOf(size: number, data: Uint8Array): string {
  * A QR code for a text, drawn as SVG with the four-module quiet zone; black on white in both
  * themes, since cameras read dark on light best. Medium error correction, as the build's codes.
  */
-export function QrImage({ text, label, failed, onReady }: { text: string; label: string; failed: string; onReady?: () => void }) {
+export function QrImage({
+  text,
+  label,
+  failed,
+  onReady,
+}: {
+  text: string;
+  label: string;
+  failed: string;
+  onReady?: () => void;
+}) {
   const [qr, setQr] = useState<{ size: number; d: string }>();
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -54,7 +65,13 @@ export function QrImage({ text, label, failed, onReady }: { text: string; label:
   if (!qr) return <div class="session-qr session-qr--loading" />;
   const full = qr.size + 8;
   return (
-    <svg class="session-qr" viewBox={`0 0 ${full} ${full}`} role="img" aria-label={label} shape-rendering="crispEdges">
+    <svg
+      class="session-qr"
+      viewBox={`0 0 ${full} ${full}`}
+      role="img"
+      aria-label={label}
+      shape-rendering="crispEdges"
+    >
       <rect width={full} height={full} fill="#ffffff" />
       <path d={qr.d} fill="#000000" />
     </svg>

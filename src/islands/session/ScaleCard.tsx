@@ -6,17 +6,32 @@ import { ScaleSpread } from './ScaleSpread';
 type Shown = Extract<ScaleAggregate, { shown: true }>;
 
 /** One scale of the group view: the spread, its numbers, one plain sentence, and what to talk about. */
-export function ScaleCard({ scale, ins, large = false }: { scale: Shown; ins: SessionInstrument; large?: boolean }) {
+export function ScaleCard({
+  scale,
+  ins,
+  large = false,
+}: {
+  scale: Shown;
+  ins: SessionInstrument;
+  large?: boolean;
+}) {
   const info = ins.scales.find((s) => s.id === scale.id)!;
   const band = [...ins.bands].reverse().find((b) => scale.median >= b.from) ?? ins.bands[0]!; // an instrument has at least two bands (its schema)
   const Heading = large ? 'h2' : 'h3';
   return (
-    <article class={large ? 'session-scale session-scale--large' : 'session-scale'} aria-labelledby={`schaal-${scale.id}`}>
+    <article
+      class={large ? 'session-scale session-scale--large' : 'session-scale'}
+      aria-labelledby={`schaal-${scale.id}`}
+    >
       <Heading id={`schaal-${scale.id}`} tabIndex={-1} data-focus>
         {info.name}
       </Heading>
       <p class="session-scale__sentence">{t.sentence(scale.agreement, scale.median, band.label)}</p>
-      <ScaleSpread scale={scale} ins={ins} label={t.plotLabel(info.name, scale.n, scale.median, scale.min, scale.max)} />
+      <ScaleSpread
+        scale={scale}
+        ins={ins}
+        label={t.plotLabel(info.name, scale.n, scale.median, scale.min, scale.max)}
+      />
       <dl class="session-stats">
         <div>
           <dt>{t.median}</dt>

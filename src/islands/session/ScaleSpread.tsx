@@ -24,9 +24,25 @@ export function ScaleSpread({ scale, ins, label }: { scale: Shown; ins: SessionI
     <svg class="session-spread" role="img" aria-label={label} width="100%" height={height}>
       {ins.bands.map((b, i) => {
         const end = ins.bands[i + 1]?.from ?? 100;
-        return <rect key={b.id} class={`session-spread__band session-spread__band--${i % 2}`} x={x(b.from)} y="0" width={`${(end - b.from) * 0.96}%`} height={base + 8} />;
+        return (
+          <rect
+            key={b.id}
+            class={`session-spread__band session-spread__band--${i % 2}`}
+            x={x(b.from)}
+            y="0"
+            width={`${(end - b.from) * 0.96}%`}
+            height={base + 8}
+          />
+        );
       })}
-      <rect class="session-spread__iqr" x={x(scale.q1)} y={base - 4 - high * 12} width={`${(scale.q3 - scale.q1) * 0.96}%`} height={high * 12 + 8} rx="3" />
+      <rect
+        class="session-spread__iqr"
+        x={x(scale.q1)}
+        y={base - 4 - high * 12}
+        width={`${(scale.q3 - scale.q1) * 0.96}%`}
+        height={high * 12 + 8}
+        rx="3"
+      />
       <line class="session-spread__median" x1={x(scale.median)} x2={x(scale.median)} y1="2" y2={base + 8} />
       {dots.map(({ v, level }, i) => (
         <circle key={i} class="session-spread__dot" cx={x(v)} cy={base - level * 12} r="5" />

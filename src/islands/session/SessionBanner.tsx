@@ -7,7 +7,17 @@ import { participantText as t } from '../../i18n/session/participant';
  * Tells a participant they are in a group session: the public label the facilitator chose (text,
  * never markup), what leaves their device, and a way to begin.
  */
-export function SessionBanner({ link, ins, start, done }: { link: SessionLink; ins: Instrument; start: (ins: Instrument) => void; done: boolean }) {
+export function SessionBanner({
+  link,
+  ins,
+  start,
+  done,
+}: {
+  link: SessionLink;
+  ins: Instrument;
+  start: (ins: Instrument) => void;
+  done: boolean;
+}) {
   // Someone who opens a session link came for the session: bring it into view below the intro.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);

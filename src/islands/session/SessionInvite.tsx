@@ -8,11 +8,23 @@ import { QrImage } from './QrImage';
 import { printPart } from './print';
 
 /** The session link, its QR code (large, for a projector) and the printable card for participants. */
-export function SessionInvite({ session, ins, say }: { session: Session; ins: SessionInstrument; say: (s: string) => void }) {
+export function SessionInvite({
+  session,
+  ins,
+  say,
+}: {
+  session: Session;
+  ins: SessionInstrument;
+  say: (s: string) => void;
+}) {
   const [qr, setQr] = useState(false);
   const [card, setCard] = useState(false);
   const link = `${location.origin}${sitePath('scan/')}#${sessionFragment({ s: session.id, i: ins.id, v: session.version, k: session.publicKey, ...(session.label ? { n: session.label } : {}) })}`;
-  const copy = () => navigator.clipboard.writeText(link).then(() => say(t.copied), () => say(t.copyFailed));
+  const copy = () =>
+    navigator.clipboard.writeText(link).then(
+      () => say(t.copied),
+      () => say(t.copyFailed),
+    );
   // The card's QR code draws first; printing waits for it.
   const printCard = () => (card ? printPart('kaart') : setCard(true));
 
@@ -24,12 +36,24 @@ export function SessionInvite({ session, ins, say }: { session: Session; ins: Se
       <div class="no-print">
         <p>{t.inviteIntro}</p>
         <label for="sessie-link">{t.linkLabel}</label>
-        <input id="sessie-link" class="session-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="sessie-link"
+          class="session-link"
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <p class="button-row">
           <button type="button" class="button" onClick={copy}>
             {t.copyLink}
           </button>
-          <button type="button" class="button button--secondary" aria-expanded={qr} onClick={() => setQr(!qr)}>
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-expanded={qr}
+            onClick={() => setQr(!qr)}
+          >
             {qr ? t.hideQr : t.showQr}
           </button>
           <button type="button" class="button button--secondary" onClick={printCard}>

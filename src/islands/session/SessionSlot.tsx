@@ -16,7 +16,8 @@ export function SessionSlot(props: Props) {
   const [part, setPart] = useState<Part>();
   useEffect(() => {
     const check = () => {
-      if (location.hash.startsWith('#sessie=')) import('./ParticipantSession').then(setPart, () => setPart(undefined));
+      if (location.hash.startsWith('#sessie='))
+        import('./ParticipantSession').then(setPart, () => setPart(undefined));
     };
     check();
     addEventListener('hashchange', check);

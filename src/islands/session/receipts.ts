@@ -8,7 +8,17 @@ export interface Report {
   lines: string[];
 }
 
-const ORDER: Receipt[] = ['accepted', 'duplicate', 'closed', 'full', 'other-session', 'other-version', 'truncated', 'damaged', 'unknown-format'];
+const ORDER: Receipt[] = [
+  'accepted',
+  'duplicate',
+  'closed',
+  'full',
+  'other-session',
+  'other-version',
+  'truncated',
+  'damaged',
+  'unknown-format',
+];
 
 /** One message for everything a paste, file or scan brought in. */
 export function reportOf(outcome: ReceiveOutcome): Report {

@@ -17,7 +17,17 @@ interface Props {
 }
 
 /** Asks before something that cannot be undone: the question, then "yes" and "cancel". */
-export function Confirm({ question, label, questionId, strong, yes, cancel, onYes, onCancel, children }: Props) {
+export function Confirm({
+  question,
+  label,
+  questionId,
+  strong,
+  yes,
+  cancel,
+  onYes,
+  onCancel,
+  children,
+}: Props) {
   return (
     <div class="confirm" role="group" aria-label={label} aria-labelledby={label ? undefined : questionId}>
       <p id={questionId}>{strong ? <strong>{question}</strong> : question}</p>

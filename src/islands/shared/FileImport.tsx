@@ -22,7 +22,13 @@ export function FileImport({ label, disabled, onPick, onText }: Props) {
   return (
     <label class="button button--secondary file-button">
       {label}
-      <input type="file" accept="application/json,.json" class="sr-only" disabled={disabled} onChange={onChange} />
+      <input
+        type="file"
+        accept="application/json,.json"
+        class="sr-only"
+        disabled={disabled}
+        onChange={onChange}
+      />
     </label>
   );
 }

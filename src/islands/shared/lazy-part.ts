@@ -24,7 +24,10 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
 }
 
 /** Loads a part while `wanted`, re-rendering when it arrives; a failure waits for `retry`. */
-export function usePart<T>(part: LazyPart<T>, wanted = true): { value: T | undefined; failed: boolean; retry: () => void } {
+export function usePart<T>(
+  part: LazyPart<T>,
+  wanted = true,
+): { value: T | undefined; failed: boolean; retry: () => void } {
   const [, arrived] = useState(0);
   const [failed, setFailed] = useState(false);
   const value = part.loaded();

@@ -24,7 +24,11 @@ export function buildBackup(entries: Array<{ key: string; raw: string }>, now: D
       data[key] = raw; // an unreadable copy travels as text, so nothing is lost
     }
   }
-  return JSON.stringify({ app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now.toISOString(), data }, null, 2);
+  return JSON.stringify(
+    { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now.toISOString(), data },
+    null,
+    2,
+  );
 }
 
 export type BackupProblem =
@@ -45,7 +49,8 @@ export type ParsedBackup =
  * restores everything it holds or changes nothing.
  */
 export function parseBackup(text: string, codecs: ReadonlyArray<Codec<unknown>>): ParsedBackup {
-  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: { reason: 'too-large' } };
+  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES)
+    return { ok: false, problem: { reason: 'too-large' } };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -63,7 +68,8 @@ export function parseBackup(text: string, codecs: ReadonlyArray<Codec<unknown>>)
     if (!codec) return { ok: false, problem: { reason: 'unknown-key', key } };
     const raw = JSON.stringify(envelope);
     const loaded = decode(codec, raw);
-    if (loaded.status !== 'ok') return { ok: false, problem: { reason: 'bad-entry', key, status: loaded.status } };
+    if (loaded.status !== 'ok')
+      return { ok: false, problem: { reason: 'bad-entry', key, status: loaded.status } };
     entries.push({ key, raw });
   }
   return { ok: true, exportedAt: backup.output.exportedAt, entries };

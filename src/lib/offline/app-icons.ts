@@ -22,7 +22,9 @@ export function maskableSvg(svg: string, scale = 0.72): string {
   const fill = svg.match(/<(?:rect|circle|path)\b[^>]*\sfill="(#[0-9a-fA-F]{3,8})"/)?.[1];
   const inner = svg.match(/<svg\b[^>]*>([\s\S]*)<\/svg>/)?.[1];
   if (!viewBox || viewBox[1] !== viewBox[2] || !fill || !inner) {
-    throw new Error('maskableSvg: expected a square SVG with a viewBox "0 0 n n" and a filled background shape');
+    throw new Error(
+      'maskableSvg: expected a square SVG with a viewBox "0 0 n n" and a filled background shape',
+    );
   }
   const n = Number(viewBox[1]);
   const shift = (n * (1 - scale)) / 2;

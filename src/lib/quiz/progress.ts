@@ -33,7 +33,11 @@ export const progressCodec: Codec<Progress> = {
   empty: emptyProgress,
 };
 
-const withChapter = (p: Progress, slug: string, update: (c: Progress['chapters'][string]) => Progress['chapters'][string]): Progress => ({
+const withChapter = (
+  p: Progress,
+  slug: string,
+  update: (c: Progress['chapters'][string]) => Progress['chapters'][string],
+): Progress => ({
   chapters: { ...p.chapters, [slug]: update(p.chapters[slug] ?? {}) },
 });
 
@@ -48,10 +52,19 @@ export const markRead = (p: Progress, slug: string, now: Date): Progress =>
 export const choose = (p: Progress, slug: string, questionId: string, chosen: number[]): Progress =>
   p.chapters[slug]?.quiz?.checked.includes(questionId)
     ? p
-    : withQuiz(p, slug, (q) => ({ ...q, answers: { ...q.answers, [questionId]: [...new Set(chosen)].sort((a, b) => a - b) } }));
+    : withQuiz(p, slug, (q) => ({
+        ...q,
+        answers: { ...q.answers, [questionId]: [...new Set(chosen)].sort((a, b) => a - b) },
+      }));
 
 /** Records that a question was checked; when all are, the check is complete. */
-export function check(p: Progress, slug: string, questionId: string, allQuestionIds: string[], now: Date): Progress {
+export function check(
+  p: Progress,
+  slug: string,
+  questionId: string,
+  allQuestionIds: string[],
+  now: Date,
+): Progress {
   return withQuiz(p, slug, (q) => {
     if (!q.answers[questionId]?.length) return q;
     const checked = q.checked.includes(questionId) ? q.checked : [...q.checked, questionId];
@@ -70,4 +83,5 @@ export const retry = (p: Progress, slug: string, questionId: string): Progress =
   });
 
 /** Clears the whole check of a chapter (completion date too: it is earned again). */
-export const resetQuiz = (p: Progress, slug: string): Progress => withChapter(p, slug, (c) => ({ ...c, quiz: emptyQuizState() }));
+export const resetQuiz = (p: Progress, slug: string): Progress =>
+  withChapter(p, slug, (c) => ({ ...c, quiz: emptyQuizState() }));

@@ -24,11 +24,20 @@ export const MAX_NAME_LENGTH = 60;
  * spelled out so that what only checks stored data ("Mijn gegevens", plan re-ratings) does not load
  * the model; tests/unit/repair/plan.test.ts keeps them equal to quotient.ts.
  */
-export const SCORE_KEYS = ['competence', 'reliability', 'intentions', 'integrity', 'probability', 'impact'] as const satisfies readonly Factor[];
+export const SCORE_KEYS = [
+  'competence',
+  'reliability',
+  'intentions',
+  'integrity',
+  'probability',
+  'impact',
+] as const satisfies readonly Factor[];
 export const SCORE_RANGE = [1, 10] as const;
 
 /** One score: a whole number on the scale. */
-export const scoreSchema = v.picklist(Array.from({ length: SCORE_RANGE[1] - SCORE_RANGE[0] + 1 }, (_, i) => SCORE_RANGE[0] + i));
+export const scoreSchema = v.picklist(
+  Array.from({ length: SCORE_RANGE[1] - SCORE_RANGE[0] + 1 }, (_, i) => SCORE_RANGE[0] + i),
+);
 /** The six scores of one relationship. */
 export const scoresSchema: v.GenericSchema<Scores> = v.object(
   Object.fromEntries(SCORE_KEYS.map((f) => [f, scoreSchema])) as Record<Factor, typeof scoreSchema>,

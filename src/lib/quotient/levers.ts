@@ -1,14 +1,30 @@
-import { FACTORS, quotient, SCORE_MAX, SCORE_MIN, validateScores, type Factor, type Scores } from './quotient';
+import {
+  FACTORS,
+  quotient,
+  SCORE_MAX,
+  SCORE_MIN,
+  validateScores,
+  type Factor,
+  type Scores,
+} from './quotient';
 
 /**
  * Levers: for the current scores, what one step on each factor does to the quotient, in the
  * direction that helps and in the one that harms, ranked.
  */
 
-const MIDDLE: Scores = { competence: 5, reliability: 5, intentions: 5, integrity: 5, probability: 5, impact: 5 };
+const MIDDLE: Scores = {
+  competence: 5,
+  reliability: 5,
+  intentions: 5,
+  integrity: 5,
+  probability: 5,
+  impact: 5,
+};
 
 /** The direction in which a factor helps, read from the model: +1 above the line, −1 for risk. */
-export const helpfulStep = (factor: Factor): 1 | -1 => (quotient({ ...MIDDLE, [factor]: 6 }) > quotient(MIDDLE) ? 1 : -1);
+export const helpfulStep = (factor: Factor): 1 | -1 =>
+  quotient({ ...MIDDLE, [factor]: 6 }) > quotient(MIDDLE) ? 1 : -1;
 
 export interface StepEffect {
   /** The factor's score after the step. */
@@ -46,7 +62,12 @@ export function levers(input: Scores): Lever[] {
   const base = quotient(s);
   const all = FACTORS.map((factor): Lever => {
     const by = helpfulStep(factor);
-    return { factor, from: s[factor], gain: step(s, factor, by, base), loss: step(s, factor, by === 1 ? -1 : 1, base) };
+    return {
+      factor,
+      from: s[factor],
+      gain: step(s, factor, by, base),
+      loss: step(s, factor, by === 1 ? -1 : 1, base),
+    };
   });
   // Gains are always positive; a factor already at its best sorts last.
   const gainOf = (l: Lever) => l.gain?.change ?? -1;
@@ -68,5 +89,7 @@ export function weakestPoints(ranked: readonly Lever[]): Lever[] {
   const losses = ranked.filter((l) => l.loss);
   if (losses.length === 0) return [];
   const worst = Math.min(...losses.map((l) => l.loss!.change));
-  return FACTORS.flatMap((f) => losses.filter((l) => l.factor === f && Math.abs(l.loss!.change - worst) < TIE));
+  return FACTORS.flatMap((f) =>
+    losses.filter((l) => l.factor === f && Math.abs(l.loss!.change - worst) < TIE),
+  );
 }

@@ -5,7 +5,14 @@
  * number is an illustrative index for reflection and comparison, never a norm.
  */
 
-export const FACTORS = ['competence', 'reliability', 'intentions', 'integrity', 'probability', 'impact'] as const;
+export const FACTORS = [
+  'competence',
+  'reliability',
+  'intentions',
+  'integrity',
+  'probability',
+  'impact',
+] as const;
 export type Factor = (typeof FACTORS)[number];
 export type Scores = Readonly<Record<Factor, number>>;
 
@@ -28,14 +35,21 @@ export class QuotientInputError extends Error {
 
 /** Accepts only whole numbers 1–10 for all six factors; says which factor is wrong and why. */
 export function validateScores(input: unknown): Scores {
-  if (typeof input !== 'object' || input === null) throw new QuotientInputError(undefined, 'scores must be an object');
+  if (typeof input !== 'object' || input === null)
+    throw new QuotientInputError(undefined, 'scores must be an object');
   const record = input as Record<string, unknown>;
   const out = {} as Record<Factor, number>;
   for (const factor of FACTORS) {
     const value = record[factor];
-    if (typeof value !== 'number' || Number.isNaN(value)) throw new QuotientInputError(factor, `${factor} is not a number`);
-    if (!Number.isInteger(value)) throw new QuotientInputError(factor, `${factor} must be a whole number, got ${value}`);
-    if (value < SCORE_MIN || value > SCORE_MAX) throw new QuotientInputError(factor, `${factor} must be between ${SCORE_MIN} and ${SCORE_MAX}, got ${value}`);
+    if (typeof value !== 'number' || Number.isNaN(value))
+      throw new QuotientInputError(factor, `${factor} is not a number`);
+    if (!Number.isInteger(value))
+      throw new QuotientInputError(factor, `${factor} must be a whole number, got ${value}`);
+    if (value < SCORE_MIN || value > SCORE_MAX)
+      throw new QuotientInputError(
+        factor,
+        `${factor} must be between ${SCORE_MIN} and ${SCORE_MAX}, got ${value}`,
+      );
     out[factor] = value;
   }
   return out;
@@ -52,8 +66,8 @@ export function quotient(input: Scores): number {
 }
 
 /** The model's extremes for scores 1–10: (1+1)(1+1)/(10+10) and (10+10)(10+10)/(1+1). */
-export const QUOTIENT_MIN = ((SCORE_MIN * 2) ** 2) / (SCORE_MAX * 2);
-export const QUOTIENT_MAX = ((SCORE_MAX * 2) ** 2) / (SCORE_MIN * 2);
+export const QUOTIENT_MIN = (SCORE_MIN * 2) ** 2 / (SCORE_MAX * 2);
+export const QUOTIENT_MAX = (SCORE_MAX * 2) ** 2 / (SCORE_MIN * 2);
 
 /* ------------------------------------------------------------------------------------------------
  * Reading the result. The quotient spans 0.2–200 and is very skewed (all factors at 5 gives 10;
@@ -98,5 +112,11 @@ export function approximate(q: number): { value: number; exact: boolean } {
 }
 
 /** The worked example of chapter 2: Femke weighs Youssef, her new planner (quotient 21). */
-export const CHAPTER_EXAMPLE: Scores = { competence: 8, reliability: 6, intentions: 9, integrity: 9, probability: 4, impact: 8 };
-
+export const CHAPTER_EXAMPLE: Scores = {
+  competence: 8,
+  reliability: 6,
+  intentions: 9,
+  integrity: 9,
+  probability: 4,
+  impact: 8,
+};

@@ -10,8 +10,10 @@ const nameKey = (name: string) => name.trim().toLocaleLowerCase('nl');
 export const savedNamed = (saved: SavedRelationships, name: string) =>
   saved.relationships.find((r) => nameKey(r.name) === nameKey(name));
 
-export const sameScores = (a: Scores, b: Scores) => (Object.keys(a) as Array<keyof Scores>).every((f) => a[f] === b[f]);
-export const sameCase = (a: Case, b: Case) => nameKey(a.name) === nameKey(b.name) && a.kind === b.kind && sameScores(a.scores, b.scores);
+export const sameScores = (a: Scores, b: Scores) =>
+  (Object.keys(a) as Array<keyof Scores>).every((f) => a[f] === b[f]);
+export const sameCase = (a: Case, b: Case) =>
+  nameKey(a.name) === nameKey(b.name) && a.kind === b.kind && sameScores(a.scores, b.scores);
 
 export type SaveProblem = NameProblem | 'full';
 export type Saved = { ok: true; saved: SavedRelationships } | { ok: false; problem: SaveProblem };
@@ -23,11 +25,19 @@ export type Saved = { ok: true; saved: SavedRelationships } | { ok: false; probl
 export function saveCase(saved: SavedRelationships, c: Case, now: Date): Saved {
   const problem = nameProblem(c.name);
   if (problem) return { ok: false, problem };
-  const record: Relationship = { name: c.name.trim(), kind: c.kind, scores: { ...c.scores }, savedAt: now.toISOString() };
+  const record: Relationship = {
+    name: c.name.trim(),
+    kind: c.kind,
+    scores: { ...c.scores },
+    savedAt: now.toISOString(),
+  };
   const list = saved.relationships;
   const at = list.findIndex((r) => nameKey(r.name) === nameKey(c.name));
   if (at < 0 && list.length >= MAX_RELATIONSHIPS) return { ok: false, problem: 'full' };
-  return { ok: true, saved: { relationships: at < 0 ? [...list, record] : list.map((r, i) => (i === at ? record : r)) } };
+  return {
+    ok: true,
+    saved: { relationships: at < 0 ? [...list, record] : list.map((r, i) => (i === at ? record : r)) },
+  };
 }
 
 export const removeCase = (saved: SavedRelationships, name: string): SavedRelationships => ({
@@ -56,7 +66,17 @@ export function addShared(saved: SavedRelationships, cases: readonly Case[], now
   if (cases.length > room) return { ok: false, room };
   let result = saved;
   for (const c of cases) {
-    const step = saveCase(result, { ...c, name: freeName(c.name, result.relationships.map((r) => r.name)) }, now);
+    const step = saveCase(
+      result,
+      {
+        ...c,
+        name: freeName(
+          c.name,
+          result.relationships.map((r) => r.name),
+        ),
+      },
+      now,
+    );
     if (!step.ok) return { ok: false, room };
     result = step.saved;
   }

@@ -21,7 +21,9 @@ export const relationshipsCodec: Codec<SavedRelationships> = {
   key: 'vw:vertrouwensquotient',
   version: 1,
   schema: v.object({
-    relationships: v.array(v.object({ name: v.string(), kind: kindSchema, scores: scoresSchema, savedAt: v.string() })),
+    relationships: v.array(
+      v.object({ name: v.string(), kind: kindSchema, scores: scoresSchema, savedAt: v.string() }),
+    ),
   }),
   empty: () => ({ relationships: [] }),
 };

@@ -20,7 +20,13 @@ export const LEVER_SECTIONS: Record<Factor, SectionRef> = {
 };
 
 /** Chapter 2 on what the model is and is not: linked beside every result. */
-export const CAVEAT_SECTION: SectionRef = { chapter: 'het-vertrouwensquotient', section: 'een-model-geen-meetinstrument' };
+export const CAVEAT_SECTION: SectionRef = {
+  chapter: 'het-vertrouwensquotient',
+  section: 'een-model-geen-meetinstrument',
+};
 
 /** Chapter 2's worked example, which the calculator page repeats. */
-export const EXAMPLE_SECTION: SectionRef = { chapter: 'het-vertrouwensquotient', section: 'een-rekenvoorbeeld' };
+export const EXAMPLE_SECTION: SectionRef = {
+  chapter: 'het-vertrouwensquotient',
+  section: 'een-rekenvoorbeeld',
+};

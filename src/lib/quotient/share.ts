@@ -20,7 +20,8 @@ export const scoresToList = (s: Scores): number[] => FACTORS.map((f) => s[f]);
 
 /** The inverse of scoresToList: exactly six scores, validated like any other input. */
 export function scoresFromList(list: readonly unknown[]): Scores {
-  if (list.length !== FACTORS.length) throw new QuotientInputError(undefined, `${FACTORS.length} scores expected, got ${list.length}`);
+  if (list.length !== FACTORS.length)
+    throw new QuotientInputError(undefined, `${FACTORS.length} scores expected, got ${list.length}`);
   return validateScores(Object.fromEntries(FACTORS.map((f, i) => [f, list[i]])));
 }
 
@@ -50,9 +51,12 @@ export type SharedCases = Fragment<Case[], ShareProblem>;
  */
 export function readSharedCases(hash: string): SharedCases {
   return thenFragment(decodeShare(relationshipsShare, hash), ({ relationships: list }) => {
-    if (list.length < 1 || list.length > MAX_RELATIONSHIPS || list.some((r) => nameProblem(r.name))) return fragmentProblem('invalid');
+    if (list.length < 1 || list.length > MAX_RELATIONSHIPS || list.some((r) => nameProblem(r.name)))
+      return fragmentProblem('invalid');
     try {
-      return fragmentValue(list.map((r) => ({ name: r.name.trim(), kind: r.kind, scores: scoresFromList(r.scores) })));
+      return fragmentValue(
+        list.map((r) => ({ name: r.name.trim(), kind: r.kind, scores: scoresFromList(r.scores) })),
+      );
     } catch {
       return fragmentProblem('invalid');
     }

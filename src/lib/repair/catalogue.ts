@@ -5,16 +5,7 @@
  */
 
 export * from './ids';
-import type {
-  Phase,
-  Relationship,
-  Role,
-  ScanScale,
-  Severity,
-  Talked,
-  Timing,
-  Violation,
-} from './ids';
+import type { Phase, Relationship, Role, ScanScale, Severity, Talked, Timing, Violation } from './ids';
 import { PHASES } from './ids';
 
 /** A damaged working relationship, as the visitor describes it. */
@@ -74,9 +65,11 @@ export type PlanStart =
   /** For thin trust: the scan's growth areas; a formal route may still go first. */
   | { kind: 'ontwikkeling'; scales: readonly string[]; formalRoute?: boolean };
 
-export const isDevelopmentAction = (a: Pick<CatalogueAction, 'conditions'>) => (a.conditions.scanScales?.length ?? 0) > 0;
+export const isDevelopmentAction = (a: Pick<CatalogueAction, 'conditions'>) =>
+  (a.conditions.scanScales?.length ?? 0) > 0;
 
-const allows = <T>(allowed: readonly T[] | undefined, value: T) => allowed === undefined || allowed.includes(value);
+const allows = <T>(allowed: readonly T[] | undefined, value: T) =>
+  allowed === undefined || allowed.includes(value);
 
 /** Whether one catalogue action belongs in a plan that starts this way. */
 export function appliesTo(action: Pick<CatalogueAction, 'conditions'>, start: PlanStart): boolean {
@@ -84,7 +77,10 @@ export function appliesTo(action: Pick<CatalogueAction, 'conditions'>, start: Pl
   if (start.kind === 'ontwikkeling') {
     const formalRoute = start.formalRoute ?? false;
     if (isDevelopmentAction(action)) {
-      return c.scanScales!.some((s) => start.scales.includes(s)) && (c.formalRoute === undefined || c.formalRoute === formalRoute);
+      return (
+        c.scanScales!.some((s) => start.scales.includes(s)) &&
+        (c.formalRoute === undefined || c.formalRoute === formalRoute)
+      );
     }
     // From the repair actions only the formal route itself, when one goes first.
     const situational = Object.keys(c).some((k) => k !== 'formalRoute');
@@ -110,12 +106,19 @@ export function appliesTo(action: Pick<CatalogueAction, 'conditions'>, start: Pl
 export function recommend<A extends CatalogueAction>(catalogue: readonly A[], start: PlanStart): A[] {
   const rank = (a: A) => {
     if (start.kind !== 'ontwikkeling') return 0;
-    const hits = start.scales.map((s, i) => (a.conditions.scanScales?.includes(s as ScanScale) ? i : Infinity));
+    const hits = start.scales.map((s, i) =>
+      a.conditions.scanScales?.includes(s as ScanScale) ? i : Infinity,
+    );
     return Math.min(...hits);
   };
   return catalogue
     .map((action, order) => ({ action, order }))
     .filter(({ action }) => appliesTo(action, start))
-    .sort((x, y) => PHASES.indexOf(x.action.phase) - PHASES.indexOf(y.action.phase) || rank(x.action) - rank(y.action) || x.order - y.order)
+    .sort(
+      (x, y) =>
+        PHASES.indexOf(x.action.phase) - PHASES.indexOf(y.action.phase) ||
+        rank(x.action) - rank(y.action) ||
+        x.order - y.order,
+    )
     .map(({ action }) => action);
 }

@@ -22,7 +22,10 @@ export type Hint = 'leeg' | 'altijd-nooit' | 'etiket' | 'bedoeling';
 const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 
 /** Parts where the visitor describes what happened: these should be facts, not verdicts. */
-const DESCRIPTIVE: Record<MessageKind, readonly PartName[]> = { ik: ['waarneming', 'gevolg'], sbi: ['situatie', 'gedrag', 'impact'] };
+const DESCRIPTIVE: Record<MessageKind, readonly PartName[]> = {
+  ik: ['waarneming', 'gevolg'],
+  sbi: ['situatie', 'gedrag', 'impact'],
+};
 
 /**
  * What to look at again before the conversation:
@@ -39,17 +42,25 @@ export function messageHints(kind: MessageKind, message: Conversation[MessageKin
   for (const p of DESCRIPTIVE[kind]) {
     const w = words(parts[p]);
     if (/ (altijd|nooit|steeds weer|telkens weer) /.test(w)) found.add('altijd-nooit');
-    if (/ (expres|met opzet|bewust|kan je niet schelen|kan jou niet schelen|kan hem niet schelen|kan haar niet schelen) /.test(w)) found.add('bedoeling');
+    if (
+      / (expres|met opzet|bewust|kan je niet schelen|kan jou niet schelen|kan hem niet schelen|kan haar niet schelen) /.test(
+        w,
+      )
+    )
+      found.add('bedoeling');
   }
   for (const p of PARTS[kind]) {
     // "je bent" can describe ("je bent gisteren vertrokken"), so only where feelings and wishes go.
-    const label = DESCRIPTIVE[kind].includes(p) ? / (jij bent|u bent|ik vind jou|ik vind u) / : / (jij bent|je bent|u bent|ik vind jou|ik vind je|ik vind u) /;
+    const label = DESCRIPTIVE[kind].includes(p)
+      ? / (jij bent|u bent|ik vind jou|ik vind u) /
+      : / (jij bent|je bent|u bent|ik vind jou|ik vind je|ik vind u) /;
     if (label.test(words(parts[p]))) found.add('etiket');
   }
   return [...found];
 }
 
-export const isBlank = (message: Conversation[MessageKind]) => Object.values(message).every((v) => v.trim() === '');
+export const isBlank = (message: Conversation[MessageKind]) =>
+  Object.values(message).every((v) => v.trim() === '');
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const sentence = (s: string) => {

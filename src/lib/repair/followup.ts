@@ -34,7 +34,11 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** How many check-ins cover "the coming months" (about three) for each rhythm. */
-export const CHECK_INS_PER_RHYTHM: Record<Exclude<Rhythm, 'geen'>, number> = { week: 12, 'twee-weken': 6, maand: 3 };
+export const CHECK_INS_PER_RHYTHM: Record<Exclude<Rhythm, 'geen'>, number> = {
+  week: 12,
+  'twee-weken': 6,
+  maand: 3,
+};
 
 /** The n-th check-in date (0 = the first) of a rhythm. */
 function nth(first: string, rhythm: Exclude<Rhythm, 'geen'>, n: number): string {
@@ -64,7 +68,8 @@ export function progress(plan: Pick<Plan, 'actions'>): { done: number; total: nu
 }
 
 /** Open actions whose due date has passed. */
-export const overdue = (plan: Pick<Plan, 'actions'>, today: string) => plan.actions.filter((a) => !a.done && a.due !== undefined && a.due < today);
+export const overdue = (plan: Pick<Plan, 'actions'>, today: string) =>
+  plan.actions.filter((a) => !a.done && a.due !== undefined && a.due < today);
 
 export interface TrendPoint {
   date: string;

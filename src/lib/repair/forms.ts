@@ -32,7 +32,11 @@ export function addActionProblem(p: Plan, title: string): AddActionProblem | und
 export type CheckInProblem = 'rate-incomplete' | 'needs-something' | 'full';
 
 /** A check-in rates all six factors or none, holds a note or a rating, and fits in the plan. */
-export function checkInProblem(p: Plan, note: string, scores: Partial<Record<Factor, number>>): CheckInProblem | undefined {
+export function checkInProblem(
+  p: Plan,
+  note: string,
+  scores: Partial<Record<Factor, number>>,
+): CheckInProblem | undefined {
   const rated = FACTORS.filter((f) => scores[f] !== undefined).length;
   if (rated > 0 && rated < FACTORS.length) return 'rate-incomplete';
   if (!note.trim() && rated === 0) return 'needs-something';

@@ -59,7 +59,8 @@ export type ScanScale = (typeof SCAN_SCALES)[ScanInstrument][number];
 export const SCAN_SCALE_IDS: readonly ScanScale[] = Object.values(SCAN_SCALES).flat();
 export const MAX_SCAN_SCALES = 4;
 
-export const isScanScale = (id: string): id is ScanScale => (SCAN_SCALE_IDS as readonly string[]).includes(id);
+export const isScanScale = (id: string): id is ScanScale =>
+  (SCAN_SCALE_IDS as readonly string[]).includes(id);
 
 /**
  * Scale ids of version 1 of the scan that no longer exist, with the scales that ask the same now.
@@ -75,7 +76,10 @@ export const RETIRED_SCAN_SCALES: Readonly<Record<string, readonly ScanScale[]>>
 };
 
 /** Current and retired scale ids: what a stored plan or a hand-off link may hold. */
-export const KNOWN_SCAN_SCALE_IDS: readonly string[] = [...SCAN_SCALE_IDS, ...Object.keys(RETIRED_SCAN_SCALES)];
+export const KNOWN_SCAN_SCALE_IDS: readonly string[] = [
+  ...SCAN_SCALE_IDS,
+  ...Object.keys(RETIRED_SCAN_SCALES),
+];
 
 /**
  * Scale ids as the current scan has them: a retired id becomes its successors (in place, without

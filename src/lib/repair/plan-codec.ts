@@ -38,7 +38,6 @@ export const LIMITS = {
   part: 600,
 } as const;
 
-
 const isRealDate = (s: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);

@@ -1,6 +1,21 @@
-import { MAX_SCAN_SCALES, PHASES, type CatalogueAction, type Phase, type PlanStart, type Situation } from './catalogue';
+import {
+  MAX_SCAN_SCALES,
+  PHASES,
+  type CatalogueAction,
+  type Phase,
+  type PlanStart,
+  type Situation,
+} from './catalogue';
 import type { Scores } from '../quotient/quotient';
-import { emptyConversation, LIMITS, type CheckIn, type Plan, type PlanAction, type Plans, type Step } from './plan-codec';
+import {
+  emptyConversation,
+  LIMITS,
+  type CheckIn,
+  type Plan,
+  type PlanAction,
+  type Plans,
+  type Step,
+} from './plan-codec';
 
 export * from './plan-codec';
 
@@ -9,7 +24,12 @@ export * from './plan-codec';
  * Everything here is pure; the store (src/stores/repair-plans.ts) keeps the result.
  */
 
-export function createPlan(id: string, name: string, now: Date, scan?: { instrument?: string | undefined; scales: string[] }): Plan {
+export function createPlan(
+  id: string,
+  name: string,
+  now: Date,
+  scan?: { instrument?: string | undefined; scales: string[] },
+): Plan {
   return {
     id,
     name: name.slice(0, LIMITS.name),
@@ -29,7 +49,8 @@ export function createPlan(id: string, name: string, now: Date, scan?: { instrum
 }
 
 /** Whether the safety check lets the visitor go on, and whether a formal route goes first. */
-export const safetyCleared = (p: Plan) => p.safety.checked && (p.safety.concerns.length === 0 || p.safety.continueForRest);
+export const safetyCleared = (p: Plan) =>
+  p.safety.checked && (p.safety.concerns.length === 0 || p.safety.continueForRest);
 export const needsFormalRoute = (p: Plan) => p.safety.concerns.length > 0;
 
 /** The complete situation, or undefined while a question is open. */
@@ -51,7 +72,9 @@ export function situationOf(p: Plan): Situation | undefined {
 export function startOf(p: Plan): PlanStart | undefined {
   if (!safetyCleared(p)) return undefined;
   if (p.start === 'ontwikkeling') {
-    return p.scan.scales.length > 0 ? { kind: 'ontwikkeling', scales: p.scan.scales, formalRoute: needsFormalRoute(p) } : undefined;
+    return p.scan.scales.length > 0
+      ? { kind: 'ontwikkeling', scales: p.scan.scales, formalRoute: needsFormalRoute(p) }
+      : undefined;
   }
   const situation = situationOf(p);
   return situation && { kind: 'herstel', situation };
@@ -80,7 +103,11 @@ const fromCatalogue = (a: CatalogueAction, id: string): PlanAction => ({
  * Takes the recommendation into the plan. The first time it becomes the plan; later only actions
  * not yet in it are added (after their phase), so the visitor's own edits and actions are never lost.
  */
-export function adopt(p: Plan, recommended: readonly CatalogueAction[], newId: () => string): { plan: Plan; added: number } {
+export function adopt(
+  p: Plan,
+  recommended: readonly CatalogueAction[],
+  newId: () => string,
+): { plan: Plan; added: number } {
   const present = new Set(p.actions.map((a) => a.catalogueId).filter(Boolean));
   const fresh = recommended.filter((a) => !present.has(a.id));
   const actions = [...p.actions];
@@ -93,7 +120,11 @@ export function adopt(p: Plan, recommended: readonly CatalogueAction[], newId: (
   return { plan: { ...p, adopted: true, actions, step: 'plan' }, added };
 }
 
-export const updateAction = (p: Plan, id: string, patch: Partial<Omit<PlanAction, 'id' | 'catalogueId'>>): Plan => ({
+export const updateAction = (
+  p: Plan,
+  id: string,
+  patch: Partial<Omit<PlanAction, 'id' | 'catalogueId'>>,
+): Plan => ({
   ...p,
   actions: p.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)),
 });
@@ -116,7 +147,10 @@ export function moveAction(p: Plan, id: string, delta: -1 | 1): Plan {
   return { ...p, actions };
 }
 
-export function removeAction(p: Plan, id: string): { plan: Plan; removed?: { action: PlanAction; index: number } } {
+export function removeAction(
+  p: Plan,
+  id: string,
+): { plan: Plan; removed?: { action: PlanAction; index: number } } {
   const index = p.actions.findIndex((a) => a.id === id);
   const action = p.actions[index];
   if (!action) return { plan: p };
@@ -154,7 +188,10 @@ export function addCheckIn(p: Plan, checkIn: CheckIn): Plan {
   return { ...p, checkIns };
 }
 
-export const removeCheckIn = (p: Plan, id: string): Plan => ({ ...p, checkIns: p.checkIns.filter((c) => c.id !== id) });
+export const removeCheckIn = (p: Plan, id: string): Plan => ({
+  ...p,
+  checkIns: p.checkIns.filter((c) => c.id !== id),
+});
 
 /** Replaces one plan in the list by what `update` makes of it, stamping the change. */
 export function withPlan(state: Plans, id: string, update: (p: Plan) => Plan, now: Date): Plans {
@@ -183,7 +220,10 @@ export const openPlan = (state: Plans, id: string | undefined): Plans => {
 export function randomId(): string {
   const bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return [...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }
 
 /** A phase's actions in plan order. */

@@ -25,15 +25,26 @@ export function open(state: ScanState, instrument: Instrument, now: Date): Opene
   const draft = state.drafts[instrument.id];
   if (!draft) {
     const fresh: Draft = { version: instrument.version, answers: {}, step: 0, startedAt: now.toISOString() };
-    return { state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: fresh } }, changed: false, kept: 0, dropped: 0 };
+    return {
+      state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: fresh } },
+      changed: false,
+      kept: 0,
+      dropped: 0,
+    };
   }
-  if (draft.version === instrument.version) return { state: { ...state, active: instrument.id }, changed: false, kept: 0, dropped: 0 };
+  if (draft.version === instrument.version)
+    return { state: { ...state, active: instrument.id }, changed: false, kept: 0, dropped: 0 };
   // The instrument changed since the draft began. An item keeps its id only while its meaning
   // stays the same (see docs/content-guide.md), so answers to ids that still exist carry over.
   const ids = new Set(instrument.items.map((i) => i.id));
   const answers = Object.fromEntries(Object.entries(draft.answers).filter(([k]) => ids.has(k)));
   const steps = stepsOf(instrument.items).length;
-  const upgraded: Draft = { ...draft, version: instrument.version, answers, step: Math.min(draft.step, steps - 1) };
+  const upgraded: Draft = {
+    ...draft,
+    version: instrument.version,
+    answers,
+    step: Math.min(draft.step, steps - 1),
+  };
   const kept = Object.keys(answers).length;
   return {
     state: { ...state, active: instrument.id, drafts: { ...state.drafts, [instrument.id]: upgraded } },
@@ -48,8 +59,12 @@ const withDraft = (state: ScanState, instrumentId: string, update: (d: Draft) =>
   return draft ? { ...state, drafts: { ...state.drafts, [instrumentId]: update(draft) } } : state;
 };
 
-export const answer = (state: ScanState, instrumentId: string, itemId: string, value: AnswerValue): ScanState =>
-  withDraft(state, instrumentId, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }));
+export const answer = (
+  state: ScanState,
+  instrumentId: string,
+  itemId: string,
+  value: AnswerValue,
+): ScanState => withDraft(state, instrumentId, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }));
 
 export const goToStep = (state: ScanState, instrumentId: string, step: number): ScanState =>
   withDraft(state, instrumentId, (d) => ({ ...d, step: Math.max(0, step) }));
@@ -64,7 +79,12 @@ export function discard(state: ScanState, instrumentId: string): ScanState {
 }
 
 /** Turns the draft into a result with the date, version, answers and the scores as computed now. */
-export function complete(state: ScanState, instrument: Instrument, now: Date, resultId = newResultId(now)): { state: ScanState; result?: ScanResult } {
+export function complete(
+  state: ScanState,
+  instrument: Instrument,
+  now: Date,
+  resultId = newResultId(now),
+): { state: ScanState; result?: ScanResult } {
   const draft = state.drafts[instrument.id];
   if (!draft) return { state };
   const result: ScanResult = {
@@ -84,8 +104,13 @@ export function addResult(state: ScanState, result: ScanResult): { state: ScanSt
   return { state: { ...state, results: [...state.results, result] }, added: true };
 }
 
-export const removeResult = (state: ScanState, resultId: string): ScanState => ({ ...state, results: state.results.filter((r) => r.id !== resultId) });
+export const removeResult = (state: ScanState, resultId: string): ScanState => ({
+  ...state,
+  results: state.results.filter((r) => r.id !== resultId),
+});
 
 /** Results of one instrument, newest first. */
 export const resultsOf = (state: ScanState, instrumentId: string): ScanResult[] =>
-  state.results.filter((r) => r.instrument === instrumentId).sort((a, b) => b.completedAt.localeCompare(a.completedAt));
+  state.results
+    .filter((r) => r.instrument === instrumentId)
+    .sort((a, b) => b.completedAt.localeCompare(a.completedAt));

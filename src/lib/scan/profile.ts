@@ -51,7 +51,9 @@ export function profileOf(instrument: Instrument, scores: Scores): Profile {
       const score = scores[scale.id] ?? null;
       return score === null ? { scale, score } : { scale, score, band: bandOf(instrument.bands, score) };
     });
-  const scored = scales.flatMap((r, order) => (r.score === null ? [] : [{ id: r.scale.id, score: r.score, order }]));
+  const scored = scales.flatMap((r, order) =>
+    r.score === null ? [] : [{ id: r.scale.id, score: r.score, order }],
+  );
   const per = Math.min(2, Math.floor(scored.length / 2));
   const high = [...scored].sort((a, b) => b.score - a.score || a.order - b.order);
   const low = [...scored].sort((a, b) => a.score - b.score || a.order - b.order);
@@ -98,7 +100,9 @@ export function gapsOf(instrument: Instrument, scores: Scores): Gap[] {
     if (!a || !b || typeof x !== 'number' || typeof y !== 'number') return [];
     const difference = x - y;
     const higher = Math.abs(difference) < GAP_NOTABLE ? 'level' : difference > 0 ? 'first' : 'second';
-    return [{ name: g.name, first: { scale: a, score: x }, second: { scale: b, score: y }, difference, higher }];
+    return [
+      { name: g.name, first: { scale: a, score: x }, second: { scale: b, score: y }, difference, higher },
+    ];
   });
 }
 
@@ -111,12 +115,16 @@ export function gapsOf(instrument: Instrument, scores: Scores): Gap[] {
 export function instrumentFor(instrument: Instrument, version: number): Instrument {
   const then = instrument.earlier.find((e) => e.version === version);
   if (!then || version === instrument.version) return instrument;
-  const scales = then.scales.map((s) => ({ ...s, advice: instrument.scales.find((c) => c.id === s.id)?.advice ?? {} }));
+  const scales = then.scales.map((s) => ({
+    ...s,
+    advice: instrument.scales.find((c) => c.id === s.id)?.advice ?? {},
+  }));
   const ids = new Set(scales.map((s) => s.id));
   return { ...instrument, scales, gaps: instrument.gaps.filter((g) => g.scales.every((id) => ids.has(id))) };
 }
 
-const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
+const isScore = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
 
 /**
  * What a result from a link or a file must satisfy beyond its shape before it is shown or kept:
@@ -145,7 +153,8 @@ export interface ResultView {
  * the result was made are shown as they were, for the scales that still exist.
  */
 export function viewResult(instrument: Instrument, result: ScanResult): ResultView {
-  if (result.version === instrument.version) return { scores: scoreAnswers(instrument, result.answers), outdated: false };
+  if (result.version === instrument.version)
+    return { scores: scoreAnswers(instrument, result.answers), outdated: false };
   const scores: Record<string, number | null> = {};
   for (const s of instrument.scales) {
     if (!(s.id in result.scores)) continue;
@@ -181,7 +190,12 @@ export function compareResults(instrument: Instrument, a: ScanResult, b: ScanRes
     .map((scale) => {
       const x = before[scale.id];
       const y = after[scale.id];
-      return { scale, before: x, after: y, change: typeof x === 'number' && typeof y === 'number' ? y - x : null };
+      return {
+        scale,
+        before: x,
+        after: y,
+        change: typeof x === 'number' && typeof y === 'number' ? y - x : null,
+      };
     });
   return { earlier, later, rows, mixedVersions: earlier.version !== later.version };
 }

@@ -85,7 +85,8 @@ export type Scores = Readonly<Record<string, number | null>>;
 /** A scale needs at least half its items, and at least two, answered on the scale to get a score. */
 export const minAnswers = (itemCount: number) => Math.max(2, Math.ceil(itemCount / 2));
 
-const isPoint = (v: number | undefined): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SCALE_POINTS;
+const isPoint = (v: number | undefined): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= SCALE_POINTS;
 
 export interface ScaleScore {
   score: number | null;
@@ -113,7 +114,8 @@ export const scoreAnswers = (instrument: Instrument, answers: Answers): Record<s
   Object.fromEntries(instrument.scales.map((s) => [s.id, scoreScale(instrument, s.id, answers).score]));
 
 /** Items not yet answered (a "weet ik niet" counts as answered), in the instrument's order. */
-export const unanswered = (instrument: Instrument, answers: Answers): ScanItem[] => instrument.items.filter((i) => answers[i.id] === undefined);
+export const unanswered = (instrument: Instrument, answers: Answers): ScanItem[] =>
+  instrument.items.filter((i) => answers[i.id] === undefined);
 
 /** Scales that would get no score with these answers. */
 export const unscorable = (instrument: Instrument, answers: Answers): ScanScale[] =>

@@ -14,14 +14,27 @@ export const FILE_FORMAT = 1;
 
 /** One result as a JSON file to download. */
 export const resultFile = (result: ScanResult): string =>
-  JSON.stringify({ app: FILE_APP, kind: FILE_KIND, format: FILE_FORMAT, result: v.parse(resultSchema, result) }, null, 2);
+  JSON.stringify(
+    { app: FILE_APP, kind: FILE_KIND, format: FILE_FORMAT, result: v.parse(resultSchema, result) },
+    null,
+    2,
+  );
 
-const fileSchema = v.object({ app: v.literal(FILE_APP), kind: v.literal(FILE_KIND), format: int, result: v.unknown() });
+const fileSchema = v.object({
+  app: v.literal(FILE_APP),
+  kind: v.literal(FILE_KIND),
+  format: int,
+  result: v.unknown(),
+});
 
-export type FileProblem = 'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid' | 'unknown-instrument';
+export type FileProblem =
+  'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid' | 'unknown-instrument';
 
 /** Checks a downloaded result file completely before anything is kept. */
-export function parseResultFile(text: string, instrumentIds: readonly string[]): { ok: true; result: ScanResult } | { ok: false; problem: FileProblem } {
+export function parseResultFile(
+  text: string,
+  instrumentIds: readonly string[],
+): { ok: true; result: ScanResult } | { ok: false; problem: FileProblem } {
   if (text.length > 100_000) return { ok: false, problem: 'too-large' };
   let json: unknown;
   try {
@@ -42,7 +55,10 @@ export function parseResultFile(text: string, instrumentIds: readonly string[]):
 export type LinkProblem = ShareProblem | 'unknown-instrument';
 
 /** Reads a result from the page's URL fragment: none when it holds no result, else the result or what is wrong. */
-export function readSharedResult(hash: string, instrumentIds: readonly string[]): Fragment<ScanResult, LinkProblem> {
+export function readSharedResult(
+  hash: string,
+  instrumentIds: readonly string[],
+): Fragment<ScanResult, LinkProblem> {
   return thenFragment(decodeShare(scanResultFormat, hash), (result) => {
     if (!instrumentIds.includes(result.instrument)) return fragmentProblem('unknown-instrument');
     if (!isSoundResult(result, instrumentIds)) return fragmentProblem('invalid');

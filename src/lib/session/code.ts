@@ -34,7 +34,8 @@ export type CodeOutcome = { ok: true; code: ReceivedCode } | { ok: false; proble
 
 const additionalData = (sessionId: string) => utf8(`${CODE_PREFIX}${CODE_VERSION}.${sessionId}`);
 
-export const dayNumber = (date: Date) => Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
+export const dayNumber = (date: Date) =>
+  Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
 export const dayToIso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 async function submissionId(sessionId: string, resultId: string) {
@@ -66,7 +67,8 @@ export async function makeParticipantCode(input: CodeInput): Promise<string> {
   plain.set(await submissionId(input.sessionId, input.resultId), 5);
   view.setUint8(13, input.scores.length);
   input.scores.forEach((s, i) => {
-    if (s !== null && !(Number.isInteger(s) && s >= 0 && s <= 100)) throw new Error(`score ${s} is not 0–100`);
+    if (s !== null && !(Number.isInteger(s) && s >= 0 && s <= 100))
+      throw new Error(`score ${s} is not 0–100`);
     plain[14 + i] = s ?? NO_SCORE;
   });
   const sealed = await seal(key, plain, additionalData(input.sessionId));
@@ -94,8 +96,12 @@ export async function readParticipantCode(text: string, session: SessionForCodes
   const view = new DataView(plain.buffer);
   const instrumentVersion = view.getUint16(1);
   const count = view.getUint8(13);
-  if (instrumentVersion !== session.instrumentVersion || count !== session.scaleCount) return { ok: false, problem: 'other-version' };
+  if (instrumentVersion !== session.instrumentVersion || count !== session.scaleCount)
+    return { ok: false, problem: 'other-version' };
   const scores = [...plain.slice(14, 14 + count)].map((s) => (s === NO_SCORE ? null : s));
   if (scores.some((s) => s !== null && s > 100)) return { ok: false, problem: 'damaged' };
-  return { ok: true, code: { sub: bytesToBase64Url(plain.slice(5, 13)), day: view.getUint16(3), instrumentVersion, scores } };
+  return {
+    ok: true,
+    code: { sub: bytesToBase64Url(plain.slice(5, 13)), day: view.getUint16(3), instrumentVersion, scores },
+  };
 }

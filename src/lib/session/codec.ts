@@ -3,7 +3,10 @@ import { int } from '../core/codec-parts';
 import type { Codec } from '../core/storage';
 import { LABEL_MAX, MAX_FLOOR, MAX_SCALES, MIN_FLOOR, PUBLIC_KEY_CHARS, SESSION_ID_CHARS } from './limits';
 
-export const sessionIdSchema = v.pipe(v.string(), v.regex(new RegExp(`^[A-Za-z0-9_-]{${SESSION_ID_CHARS}}$`)));
+export const sessionIdSchema = v.pipe(
+  v.string(),
+  v.regex(new RegExp(`^[A-Za-z0-9_-]{${SESSION_ID_CHARS}}$`)),
+);
 
 /**
  * What a facilitator's device keeps of a group session (`vw:groepssessie`): its settings, the public

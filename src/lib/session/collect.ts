@@ -14,7 +14,10 @@ export function receive(session: Session, outcome: CodeOutcome): { session: Sess
   if (session.closed) return { session, receipt: 'closed' };
   if (session.entries.length >= MAX_CODES) return { session, receipt: 'full' };
   const { sub, day, scores } = outcome.code;
-  return { session: { ...session, entries: [...session.entries, { sub, day, scores }] }, receipt: 'accepted' };
+  return {
+    session: { ...session, entries: [...session.entries, { sub, day, scores }] },
+    receipt: 'accepted',
+  };
 }
 
 /** Receipts counted per kind, for one message after a paste of many codes. */

@@ -62,12 +62,49 @@ export function csvCell(value: string | number): string {
 }
 
 /** CSV with a header row (texts from the caller); numbers with a point as decimal separator. */
-export function aggregateCsv(agg: GroupAggregate, ctx: ExportContext, headers: { scale: string; name: string; n: string; median: string; q1: string; q3: string; iqr: string; min: string; max: string; hidden: string }): string {
-  const head = [headers.scale, headers.name, headers.n, headers.median, headers.q1, headers.q3, headers.iqr, headers.min, headers.max, ...ctx.bands.map((b) => b.label)];
+export function aggregateCsv(
+  agg: GroupAggregate,
+  ctx: ExportContext,
+  headers: {
+    scale: string;
+    name: string;
+    n: string;
+    median: string;
+    q1: string;
+    q3: string;
+    iqr: string;
+    min: string;
+    max: string;
+    hidden: string;
+  },
+): string {
+  const head = [
+    headers.scale,
+    headers.name,
+    headers.n,
+    headers.median,
+    headers.q1,
+    headers.q3,
+    headers.iqr,
+    headers.min,
+    headers.max,
+    ...ctx.bands.map((b) => b.label),
+  ];
   const names = ctx.scaleNames;
   const rows = agg.scales.map((s): (string | number)[] =>
     s.shown
-      ? [s.id, names[s.id] ?? s.id, s.n, s.median, s.q1, s.q3, s.iqr, s.min, s.max, ...s.bands.map((b) => b.count)]
+      ? [
+          s.id,
+          names[s.id] ?? s.id,
+          s.n,
+          s.median,
+          s.q1,
+          s.q3,
+          s.iqr,
+          s.min,
+          s.max,
+          ...s.bands.map((b) => b.count),
+        ]
       : [s.id, names[s.id] ?? s.id, s.n, headers.hidden, '', '', '', '', '', ...ctx.bands.map(() => '')],
   );
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -12,7 +12,6 @@ import { sessionIdSchema } from './codec';
  * short public label the facilitator chose to show (the session's own name stays on their device).
  */
 
-
 export interface SessionLink {
   /** Session id: 9 random bytes as base64url. */
   s: string;
@@ -51,12 +50,15 @@ export function readSessionLink(
   hash: string,
   instruments: readonly { id: string; version: number }[],
 ): Fragment<SessionLink, SessionLinkProblem> {
-  return thenFragment(decodeShare(sessionLinkFormat, hash), (link): Fragment<SessionLink, SessionLinkProblem> => {
-    const ins = instruments.find((i) => i.id === link.i);
-    if (!ins) return fragmentProblem('unknown-instrument');
-    if (ins.version !== link.v) return fragmentProblem('other-version');
-    return fragmentValue(link);
-  });
+  return thenFragment(
+    decodeShare(sessionLinkFormat, hash),
+    (link): Fragment<SessionLink, SessionLinkProblem> => {
+      const ins = instruments.find((i) => i.id === link.i);
+      if (!ins) return fragmentProblem('unknown-instrument');
+      if (ins.version !== link.v) return fragmentProblem('other-version');
+      return fragmentValue(link);
+    },
+  );
 }
 
 /** A new random session id. */

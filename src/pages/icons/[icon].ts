@@ -4,7 +4,8 @@ import { APP_ICONS, maskableSvg, type AppIcon } from '../../lib/offline/app-icon
 import logo from '../../../public/favicon.svg?raw';
 
 // The app icons are drawn at build time from the same SVG as the favicon, so they never drift.
-export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.file }, props: { icon } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  APP_ICONS.map((icon) => ({ params: { icon: icon.file }, props: { icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
   const svg = icon.purpose === 'maskable' ? maskableSvg(logo) : logo;

@@ -60,7 +60,9 @@ async function startAppWorker() {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
   if (status) showConnection(status);
   // Refused registration (some private modes, blocked by policy): the site works as before, online.
-  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  const registration = await navigator.serviceWorker
+    .register(`${base}sw.js`, { scope: base })
+    .catch(() => undefined);
   if (registration && notice) offerUpdates(registration, notice);
 }
 

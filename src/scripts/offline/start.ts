@@ -5,8 +5,10 @@
 import appWorker from './app-worker.ts?worker&url';
 
 if ('serviceWorker' in navigator) {
-  const start = () => document.head.append(Object.assign(document.createElement('script'), { src: appWorker }));
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000));
+  const start = () =>
+    document.head.append(Object.assign(document.createElement('script'), { src: appWorker }));
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000);
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }

@@ -10,7 +10,13 @@ const now = new Date('2026-02-03T04:05:06Z');
 
 describe('backup files', () => {
   it('round-trip every stored envelope', () => {
-    const file = buildBackup([{ key: 'vw:voortgang', raw: progressRaw }, { key: 'vw:theme', raw: themeRaw }], now);
+    const file = buildBackup(
+      [
+        { key: 'vw:voortgang', raw: progressRaw },
+        { key: 'vw:theme', raw: themeRaw },
+      ],
+      now,
+    );
     const parsed = parseBackup(file, codecs);
     expect(parsed).toEqual({
       ok: true,
@@ -31,10 +37,36 @@ describe('backup files', () => {
   it.each([
     ['not JSON', 'hallo', 'not-json'],
     ['another app', JSON.stringify({ app: 'iets-anders', format: 1, exportedAt: 'x', data: {} }), 'not-ours'],
-    ['a newer format', JSON.stringify({ app: 'vertrouwenswijzer', format: 9, exportedAt: 'x', data: {} }), 'too-new'],
-    ['an unknown key', JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { 'vw:x': { v: 1, data: 1 } } }), 'unknown-key'],
-    ['a foreign key', JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { token: 'x' } }), 'unknown-key'],
-    ['a damaged entry', JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { 'vw:voortgang': { v: 1, data: { chapters: 3 } } } }), 'bad-entry'],
+    [
+      'a newer format',
+      JSON.stringify({ app: 'vertrouwenswijzer', format: 9, exportedAt: 'x', data: {} }),
+      'too-new',
+    ],
+    [
+      'an unknown key',
+      JSON.stringify({
+        app: 'vertrouwenswijzer',
+        format: 1,
+        exportedAt: 'x',
+        data: { 'vw:x': { v: 1, data: 1 } },
+      }),
+      'unknown-key',
+    ],
+    [
+      'a foreign key',
+      JSON.stringify({ app: 'vertrouwenswijzer', format: 1, exportedAt: 'x', data: { token: 'x' } }),
+      'unknown-key',
+    ],
+    [
+      'a damaged entry',
+      JSON.stringify({
+        app: 'vertrouwenswijzer',
+        format: 1,
+        exportedAt: 'x',
+        data: { 'vw:voortgang': { v: 1, data: { chapters: 3 } } },
+      }),
+      'bad-entry',
+    ],
     ['an oversized file', ' '.repeat(3 * 1024 * 1024), 'too-large'],
   ])('reject %s as a whole', (_, text, reason) => {
     const parsed = parseBackup(text, codecs);
@@ -47,8 +79,14 @@ describe('backup files', () => {
       app: 'vertrouwenswijzer',
       format: 1,
       exportedAt: now.toISOString(),
-      data: { 'vw:theme': JSON.parse(themeRaw), 'vw:voortgang': { v: 1, data: { chapters: { h1: { readAt: 5 } } } } },
+      data: {
+        'vw:theme': JSON.parse(themeRaw),
+        'vw:voortgang': { v: 1, data: { chapters: { h1: { readAt: 5 } } } },
+      },
     });
-    expect(parseBackup(file, codecs)).toMatchObject({ ok: false, problem: { reason: 'bad-entry', key: 'vw:voortgang' } });
+    expect(parseBackup(file, codecs)).toMatchObject({
+      ok: false,
+      problem: { reason: 'bad-entry', key: 'vw:voortgang' },
+    });
   });
 });

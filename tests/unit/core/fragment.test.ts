@@ -1,4 +1,10 @@
-import { fragmentProblem, fragmentValue, noFragment, thenFragment, type Fragment } from '../../../src/lib/core/fragment';
+import {
+  fragmentProblem,
+  fragmentValue,
+  noFragment,
+  thenFragment,
+  type Fragment,
+} from '../../../src/lib/core/fragment';
 
 const half = (n: number): Fragment<number, 'odd'> => (n % 2 ? fragmentProblem('odd') : fragmentValue(n / 2));
 
@@ -10,6 +16,9 @@ describe('one shape for what a URL fragment holds', () => {
 
   it('passes "none" and problems through untouched', () => {
     expect(thenFragment(noFragment, half)).toEqual({ kind: 'none' });
-    expect(thenFragment(fragmentProblem('malformed'), half)).toEqual({ kind: 'problem', problem: 'malformed' });
+    expect(thenFragment(fragmentProblem('malformed'), half)).toEqual({
+      kind: 'problem',
+      problem: 'malformed',
+    });
   });
 });

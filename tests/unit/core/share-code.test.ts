@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { decodeShare, encodeShare, MAX_SHARE_CHARS, type ShareFormat } from '../../../src/lib/core/share-code';
+import {
+  decodeShare,
+  encodeShare,
+  MAX_SHARE_CHARS,
+  type ShareFormat,
+} from '../../../src/lib/core/share-code';
 
 const format: ShareFormat<{ name: string; n: number }> = {
   prefix: 'proef',
@@ -26,9 +31,18 @@ describe('share codes in the URL fragment', () => {
     expect(decodeShare(format, '#proef=2')).toEqual({ kind: 'problem', problem: 'malformed' });
     expect(decodeShare(format, '#proef=2.***')).toEqual({ kind: 'problem', problem: 'malformed' });
     expect(decodeShare(format, `#${good.slice(0, -3)}`).kind).toBe('problem');
-    expect(decodeShare(format, `#${good.replace('proef=2.', 'proef=1.')}`)).toEqual({ kind: 'problem', problem: 'unknown-version' });
-    expect(decodeShare(format, `#proef=2.${btoa(JSON.stringify({ name: 'x', n: 'drie' }))}`)).toEqual({ kind: 'problem', problem: 'invalid' });
-    expect(decodeShare(format, `#proef=2.${'a'.repeat(MAX_SHARE_CHARS)}`)).toEqual({ kind: 'problem', problem: 'too-long' });
+    expect(decodeShare(format, `#${good.replace('proef=2.', 'proef=1.')}`)).toEqual({
+      kind: 'problem',
+      problem: 'unknown-version',
+    });
+    expect(decodeShare(format, `#proef=2.${btoa(JSON.stringify({ name: 'x', n: 'drie' }))}`)).toEqual({
+      kind: 'problem',
+      problem: 'invalid',
+    });
+    expect(decodeShare(format, `#proef=2.${'a'.repeat(MAX_SHARE_CHARS)}`)).toEqual({
+      kind: 'problem',
+      problem: 'too-long',
+    });
     fc.assert(
       fc.property(fc.string(), (junk) => {
         const result = decodeShare(format, `#proef=${junk}`);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { decode, encode, MAX_BYTES, MemoryStore, SiteStorage, type Codec, type KeyValueStore } from '../../../src/lib/core/storage';
+import {
+  decode,
+  encode,
+  MAX_BYTES,
+  MemoryStore,
+  SiteStorage,
+  type Codec,
+  type KeyValueStore,
+} from '../../../src/lib/core/storage';
 
 interface Notes {
   items: string[];
@@ -25,7 +33,11 @@ describe('the storage envelope', () => {
   });
 
   it('upgrades an old version it knows, and refuses one it does not', () => {
-    expect(decode(codec, JSON.stringify({ v: 1, data: 'oud' }))).toEqual({ value: { items: ['oud'] }, status: 'ok', migrated: true });
+    expect(decode(codec, JSON.stringify({ v: 1, data: 'oud' }))).toEqual({
+      value: { items: ['oud'] },
+      status: 'ok',
+      migrated: true,
+    });
     expect(decode(codec, JSON.stringify({ v: 0, data: 'ouder' })).status).toBe('too-old');
   });
 

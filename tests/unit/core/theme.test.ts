@@ -5,7 +5,10 @@ import { decode } from '../../../src/lib/core/storage';
 describe('the theme preference', () => {
   it('what the page script saves is what the storage module reads back', () => {
     const store = new Map<string, string>();
-    const storage = { setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const storage = {
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
     saveTheme(storage, 'dark');
     expect(decode(themeCodec, store.get(THEME_KEY) ?? null)).toMatchObject({ status: 'ok', value: 'dark' });
     saveTheme(storage, null);

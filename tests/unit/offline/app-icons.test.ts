@@ -6,7 +6,9 @@ const logo = readFileSync('public/favicon.svg', 'utf8');
 describe('maskableSvg', () => {
   it('fills the whole square with the logo background and keeps the logo inside the safe zone', () => {
     const svg = maskableSvg(logo, 0.72);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0a6a61"\/>/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0a6a61"\/>/,
+    );
     expect(svg).toContain('<g transform="translate(4.48 4.48) scale(0.72)">');
     expect(svg).toContain('<circle cx="16" cy="9.5" r="2.4" fill="#f2c14e"/>');
   });

@@ -1,7 +1,11 @@
 import { precacheUrl } from '../../../scripts/lib/precache';
 import { webManifest } from '../../../src/lib/offline/web-manifest';
 
-const texts = { name: 'Vertrouwenswijzer: vertrouwen op het werk', shortName: 'Vertrouwenswijzer', description: 'Een gids.' };
+const texts = {
+  name: 'Vertrouwenswijzer: vertrouwen op het werk',
+  shortName: 'Vertrouwenswijzer',
+  description: 'Een gids.',
+};
 const colours = { theme: '#fbfaf7', background: '#fbfaf7' };
 
 describe.each(['/', '/vertrouwenswijzer/'])('under the base %s', (base) => {
@@ -9,7 +13,9 @@ describe.each(['/', '/vertrouwenswijzer/'])('under the base %s', (base) => {
     const m = webManifest(base, texts, colours);
     expect([m.id, m.start_url, m.scope]).toEqual([base, base, base]);
     for (const icon of m.icons) expect(icon.src.startsWith(base), icon.src).toBe(true);
-    expect(m.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 maskable', '512x512 maskable', '192x192 any', '512x512 any']));
+    expect(m.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 maskable', '512x512 maskable', '192x192 any', '512x512 any']),
+    );
   });
 
   it('precaches pages under the URLs they are linked by', () => {

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { choiceProblem, gradeQuestion, pickOption, scoreQuiz, type Question, type Quiz } from '../../../src/lib/quiz/grading';
+import {
+  choiceProblem,
+  gradeQuestion,
+  pickOption,
+  scoreQuiz,
+  type Question,
+  type Quiz,
+} from '../../../src/lib/quiz/grading';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { at } from '../../support/must';
 
@@ -7,9 +14,29 @@ const option = (text: string, correct = false) => ({ text, correct, rationale: `
 const quiz: Quiz = quizSchema.parse({
   id: 'proef',
   questions: [
-    { id: 'een', type: 'single', prompt: 'Welke klopt?', section: 'a', options: [option('A', true), option('B'), option('C')] },
-    { id: 'twee', type: 'multiple', pick: 2, prompt: 'Welke twee?', section: 'b', options: [option('A', true), option('B', true), option('C')] },
-    { id: 'drie', type: 'scenario', scenario: 'Een collega komt te laat op het overleg.', prompt: 'Wat doe je?', section: 'b', options: [option('A'), option('B', true)] },
+    {
+      id: 'een',
+      type: 'single',
+      prompt: 'Welke klopt?',
+      section: 'a',
+      options: [option('A', true), option('B'), option('C')],
+    },
+    {
+      id: 'twee',
+      type: 'multiple',
+      pick: 2,
+      prompt: 'Welke twee?',
+      section: 'b',
+      options: [option('A', true), option('B', true), option('C')],
+    },
+    {
+      id: 'drie',
+      type: 'scenario',
+      scenario: 'Een collega komt te laat op het overleg.',
+      prompt: 'Wat doe je?',
+      section: 'b',
+      options: [option('A'), option('B', true)],
+    },
   ],
 });
 
@@ -29,7 +56,12 @@ describe('gradeQuestion', () => {
       fc.property(fc.array(fc.integer({ min: -5, max: 10 })), (picks) => {
         const r = gradeQuestion(at(quiz.questions, 1), picks);
         expect(r.wrongPicks.every((i) => i >= 0 && i < 3)).toBe(true);
-        expect(r.correct).toBe(new Set(picks.filter((i) => i >= 0 && i < 3)).size === 2 && !picks.includes(2) && picks.includes(0) && picks.includes(1));
+        expect(r.correct).toBe(
+          new Set(picks.filter((i) => i >= 0 && i < 3)).size === 2 &&
+            !picks.includes(2) &&
+            picks.includes(0) &&
+            picks.includes(1),
+        );
       }),
     );
   });
@@ -37,17 +69,25 @@ describe('gradeQuestion', () => {
 
 describe('scoreQuiz', () => {
   it('counts answered and correct, and lists sections to reread once', () => {
-    expect(scoreQuiz(quiz, { een: [1], twee: [0], drie: [1] })).toEqual({ answered: 3, correct: 1, total: 3, reread: ['a', 'b'] });
+    expect(scoreQuiz(quiz, { een: [1], twee: [0], drie: [1] })).toEqual({
+      answered: 3,
+      correct: 1,
+      total: 3,
+      reread: ['a', 'b'],
+    });
     expect(scoreQuiz(quiz, {})).toEqual({ answered: 0, correct: 0, total: 3, reread: [] });
   });
 
   it('never scores more than answered, nor answered more than total', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('een', 'twee', 'drie', 'vier'), fc.array(fc.nat(3))), (answers) => {
-        const s = scoreQuiz(quiz, answers);
-        expect(s.correct).toBeLessThanOrEqual(s.answered);
-        expect(s.answered).toBeLessThanOrEqual(s.total);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('een', 'twee', 'drie', 'vier'), fc.array(fc.nat(3))),
+        (answers) => {
+          const s = scoreQuiz(quiz, answers);
+          expect(s.correct).toBeLessThanOrEqual(s.answered);
+          expect(s.answered).toBeLessThanOrEqual(s.total);
+        },
+      ),
     );
   });
 });
@@ -60,16 +100,32 @@ describe('quiz schema', () => {
   };
   it('rejects single choice without exactly one correct option', () => {
     expect(issues({ ...base, options: [option('A'), option('B')] }).join()).toMatch(/exactly one correct/);
-    expect(issues({ ...base, options: [option('A', true), option('B', true)] }).join()).toMatch(/exactly one correct/);
+    expect(issues({ ...base, options: [option('A', true), option('B', true)] }).join()).toMatch(
+      /exactly one correct/,
+    );
   });
   it('rejects multiple choice with fewer than two correct, or a wrong pick count', () => {
-    expect(issues({ ...base, type: 'multiple', pick: 2, options: [option('A', true), option('B')] }).join()).toMatch(/at least two/);
-    expect(issues({ ...base, type: 'multiple', pick: 3, options: [option('A', true), option('B', true)] }).join()).toMatch(/pick must equal/);
+    expect(
+      issues({ ...base, type: 'multiple', pick: 2, options: [option('A', true), option('B')] }).join(),
+    ).toMatch(/at least two/);
+    expect(
+      issues({ ...base, type: 'multiple', pick: 3, options: [option('A', true), option('B', true)] }).join(),
+    ).toMatch(/pick must equal/);
   });
   it('rejects an option without rationale, and duplicate ids', () => {
-    expect(issues({ ...base, options: [{ text: 'A', correct: true }, option('B')] }).length).toBeGreaterThan(0);
-    const dup = quizSchema.safeParse({ id: 'x', questions: [{ ...base, options: [option('A', true), option('B')] }, { ...base, options: [option('A', true), option('B')] }] });
-    expect(dup.success ? '' : dup.error.issues.map((i) => i.message).join()).toMatch(/duplicate question id "q"/);
+    expect(issues({ ...base, options: [{ text: 'A', correct: true }, option('B')] }).length).toBeGreaterThan(
+      0,
+    );
+    const dup = quizSchema.safeParse({
+      id: 'x',
+      questions: [
+        { ...base, options: [option('A', true), option('B')] },
+        { ...base, options: [option('A', true), option('B')] },
+      ],
+    });
+    expect(dup.success ? '' : dup.error.issues.map((i) => i.message).join()).toMatch(
+      /duplicate question id "q"/,
+    );
   });
 });
 

@@ -15,8 +15,16 @@ const quiz: Quiz = {
       prompt: 'Wat zegt dit over vertrouwen?',
       section: 'definitie',
       options: [
-        { text: 'Hij stelt zich niet kwetsbaar op', correct: true, rationale: 'Wie alles controleert, neemt geen risico.' },
-        { text: 'Hij vertrouwt haar volledig', correct: false, rationale: 'Zeggen is niet hetzelfde als doen.' },
+        {
+          text: 'Hij stelt zich niet kwetsbaar op',
+          correct: true,
+          rationale: 'Wie alles controleert, neemt geen risico.',
+        },
+        {
+          text: 'Hij vertrouwt haar volledig',
+          correct: false,
+          rationale: 'Zeggen is niet hetzelfde als doen.',
+        },
       ],
     },
     {
@@ -52,13 +60,19 @@ describe('KnowledgeCheck', () => {
     await waitFor(() => expect(screen.getByText('Nog niet juist.')).toBeTruthy());
     expect(screen.getByText('Zeggen is niet hetzelfde als doen.')).toBeTruthy();
     expect(screen.getByText('Wie alles controleert, neemt geen risico.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Een werkbare definitie' }).getAttribute('href')).toBe('#definitie');
+    expect(screen.getByRole('link', { name: 'Een werkbare definitie' }).getAttribute('href')).toBe(
+      '#definitie',
+    );
     expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('Vraag 1.: Nog niet juist.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw' }));
     await waitFor(() => expect(screen.queryByText('Nog niet juist.')).toBeNull());
     fireEvent.click(screen.getByLabelText('Hij stelt zich niet kwetsbaar op'));
-    await waitFor(() => expect((screen.getByLabelText('Hij stelt zich niet kwetsbaar op') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Hij stelt zich niet kwetsbaar op') as HTMLInputElement).checked).toBe(
+        true,
+      ),
+    );
     fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 0));
     await waitFor(() => expect(screen.getByText('Juist.')).toBeTruthy());
   });

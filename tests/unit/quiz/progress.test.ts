@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { check, choose, emptyProgress, markRead, progressCodec, resetQuiz, retry } from '../../../src/lib/quiz/progress';
+import {
+  check,
+  choose,
+  emptyProgress,
+  markRead,
+  progressCodec,
+  resetQuiz,
+  retry,
+} from '../../../src/lib/quiz/progress';
 import { decode, encode } from '../../../src/lib/core/storage';
 import { must } from '../../support/must';
 
@@ -40,7 +48,12 @@ describe('progress', () => {
   it('always produces data its own codec accepts', () => {
     const step = fc.oneof(
       fc.record({ op: fc.constant('read'), ch: fc.constantFrom('h1', 'h2') }),
-      fc.record({ op: fc.constant('choose'), ch: fc.constantFrom('h1', 'h2'), q: fc.constantFrom('a', 'b'), picks: fc.array(fc.nat(4)) }),
+      fc.record({
+        op: fc.constant('choose'),
+        ch: fc.constantFrom('h1', 'h2'),
+        q: fc.constantFrom('a', 'b'),
+        picks: fc.array(fc.nat(4)),
+      }),
       fc.record({ op: fc.constant('check'), ch: fc.constantFrom('h1', 'h2'), q: fc.constantFrom('a', 'b') }),
       fc.record({ op: fc.constant('retry'), ch: fc.constantFrom('h1', 'h2'), q: fc.constantFrom('a', 'b') }),
     );

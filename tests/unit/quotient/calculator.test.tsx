@@ -10,13 +10,23 @@ import { factorHelp, kindName, pageText, zoneMeaning } from '../../../src/i18n/q
 import { miniText } from '../../../src/i18n/quotient/mini';
 import { at } from '../../support/must';
 
-const sections = Object.fromEntries(FACTORS.map((f) => [f, { href: `/gids/x/#${f}`, title: `Over ${f}` }])) as Record<Factor, { href: string; title: string }>;
+const sections = Object.fromEntries(
+  FACTORS.map((f) => [f, { href: `/gids/x/#${f}`, title: `Over ${f}` }]),
+) as Record<Factor, { href: string; title: string }>;
 const KEY = relationshipsCodec.key;
 const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
 
 function renderCalculator() {
   return render(
-    <QuotientCalculator text={pageText} help={factorHelp} zoneMeaning={zoneMeaning} kindName={kindName} sections={sections} caveatHref="/gids/het-vertrouwensquotient/#een-model-geen-meetinstrument" scale={<div data-testid="scale" />} />,
+    <QuotientCalculator
+      text={pageText}
+      help={factorHelp}
+      zoneMeaning={zoneMeaning}
+      kindName={kindName}
+      sections={sections}
+      caveatHref="/gids/het-vertrouwensquotient/#een-model-geen-meetinstrument"
+      scale={<div data-testid="scale" />}
+    />,
   );
 }
 const slider = (f: Factor) => screen.getByRole('slider', { name: factorName[f] }) as HTMLInputElement;
@@ -41,17 +51,25 @@ describe('QuotientCalculator', () => {
     renderCalculator();
     await screen.findByRole('button', { name: 'Nieuwe relatie' });
     expect(within(result()).getByText('10', { selector: 'strong' })).toBeTruthy();
-    expect(within(result()).getByRole('img').getAttribute('aria-label')).toBe('Quotiënt 10: in evenwicht, op een logaritmische schaal van 0,2 tot 200.');
+    expect(within(result()).getByRole('img').getAttribute('aria-label')).toBe(
+      'Quotiënt 10: in evenwicht, op een logaritmische schaal van 0,2 tot 200.',
+    );
     expect(within(result()).getByText(/het meet geen vertrouwen/)).toBeTruthy();
     expect(within(result()).getByText(/De meeste winst zit in kans of impact één punt lager/)).toBeTruthy();
 
     for (const f of FACTORS) move(f, CHAPTER_EXAMPLE[f]);
     expect(within(result()).getByText('21', { selector: 'strong' })).toBeTruthy();
     expect(within(result()).getByText('Vertrouwen weegt zwaarder.')).toBeTruthy();
-    const items = within(result()).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger\. Eén punt de andere kant op: ongeveer 8% lager\./);
+    const items = within(result())
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items[0]).toMatch(
+      /^Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger\. Eén punt de andere kant op: ongeveer 8% lager\./,
+    );
     expect(items[5]).toMatch(/^Integriteit van 9 naar 10/);
-    expect(within(result()).getByRole('link', { name: 'Over probability' }).getAttribute('href')).toBe('/gids/x/#probability');
+    expect(within(result()).getByRole('link', { name: 'Over probability' }).getAttribute('href')).toBe(
+      '/gids/x/#probability',
+    );
     expect(slider('impact').getAttribute('aria-valuetext')).toBe('8 van 10');
   });
 
@@ -81,7 +99,9 @@ describe('QuotientCalculator', () => {
     for (const f of FACTORS) move(f, CHAPTER_EXAMPLE[f]);
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));
     expect(await screen.findByText('Youssef is bewaard.')).toBeTruthy();
-    expect(stored().data.relationships).toMatchObject([{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }]);
+    expect(stored().data.relationships).toMatchObject([
+      { name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE },
+    ]);
     expect(screen.getByText(pageText.draftSaved)).toBeTruthy();
 
     move('reliability', 3);
@@ -96,11 +116,16 @@ describe('QuotientCalculator', () => {
     await screen.findByText('Het MT is bewaard.');
 
     const rows = within(table()).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Youssef ', 'Het MT (geopend)']);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Youssef ',
+      'Het MT (geopend)',
+    ]);
     expect(at(rows, 0).textContent).toContain('21'); // the saved scores, not the unsaved change
     expect(at(rows, 1).textContent).toContain('het topmanagement');
     const chart = screen.getByRole('img', { name: /^Vergelijking/ });
-    expect(chart.getAttribute('aria-label')).toBe('Vergelijking op de logaritmische schaal van 0,2 tot 200: Youssef 21; Het MT 8.');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Vergelijking op de logaritmische schaal van 0,2 tot 200: Youssef 21; Het MT 8.',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Open Youssef' }));
     expect((screen.getByLabelText('Over wie gaat het?') as HTMLInputElement).value).toBe('Youssef');
@@ -112,7 +137,14 @@ describe('QuotientCalculator', () => {
   });
 
   it('says why it cannot save a fifth relationship', async () => {
-    $relationships.set({ relationships: ['A', 'B', 'C', 'D'].map((name) => ({ name, kind: 'colleague', scores: all(5), savedAt: 'x' })) });
+    $relationships.set({
+      relationships: ['A', 'B', 'C', 'D'].map((name) => ({
+        name,
+        kind: 'colleague',
+        scores: all(5),
+        savedAt: 'x',
+      })),
+    });
     renderCalculator();
     fireEvent.click(await screen.findByRole('button', { name: 'Nieuwe relatie' }));
     fireEvent.input(screen.getByLabelText('Over wie gaat het?'), { target: { value: 'E' } });
@@ -124,15 +156,23 @@ describe('QuotientCalculator', () => {
   it('opens a shared link without touching saved relationships, until the visitor saves it', async () => {
     $relationships.set({ relationships: [{ name: 'Anja', kind: 'leader', scores: all(7), savedAt: 'x' }] });
     const before = localStorage.getItem(KEY);
-    history.replaceState(null, '', `/vertrouwensquotient/#${shareFragment([
-      { name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE },
-      { name: 'Anja', kind: 'other-team', scores: all(2) },
-    ])}`);
+    history.replaceState(
+      null,
+      '',
+      `/vertrouwensquotient/#${shareFragment([
+        { name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE },
+        { name: 'Anja', kind: 'other-team', scores: all(2) },
+      ])}`,
+    );
     renderCalculator();
     expect(await screen.findByRole('heading', { name: 'Gedeelde relaties' })).toBeTruthy();
     expect((screen.getByLabelText('Over wie gaat het?') as HTMLInputElement).value).toBe('Youssef');
     expect(within(result()).getByText('21', { selector: 'strong' })).toBeTruthy();
-    expect(within(table()).getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual(['Youssef (geopend)', 'Anja']);
+    expect(
+      within(table())
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent?.trim()),
+    ).toEqual(['Youssef (geopend)', 'Anja']);
     expect(screen.queryByRole('button', { name: /^Verwijder/ })).toBeNull();
     move('impact', 3);
     expect(localStorage.getItem(KEY)).toBe(before);
@@ -143,18 +183,30 @@ describe('QuotientCalculator', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar bij mijn relaties' }));
     expect(await screen.findByText(pageText.sharedSaved)).toBeTruthy();
-    expect(stored().data.relationships.map((r: { name: string }) => r.name)).toEqual(['Anja', 'Youssef', 'Anja (2)']);
+    expect(stored().data.relationships.map((r: { name: string }) => r.name)).toEqual([
+      'Anja',
+      'Youssef',
+      'Anja (2)',
+    ]);
     expect(location.hash).toBe('');
     expect(screen.queryByRole('heading', { name: 'Gedeelde relaties' })).toBeNull();
   });
 
   it('goes back to the visitor’s own relationships when asked', async () => {
     $relationships.set({ relationships: [{ name: 'Anja', kind: 'leader', scores: all(7), savedAt: 'x' }] });
-    history.replaceState(null, '', `/vertrouwensquotient/#${shareFragment([{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }])}`);
+    history.replaceState(
+      null,
+      '',
+      `/vertrouwensquotient/#${shareFragment([{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }])}`,
+    );
     renderCalculator();
     fireEvent.click(await screen.findByRole('button', { name: 'Terug naar mijn eigen relaties' }));
     expect((screen.getByLabelText('Over wie gaat het?') as HTMLInputElement).value).toBe('Anja');
-    expect(within(table()).getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual(['Anja (geopend)']);
+    expect(
+      within(table())
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent?.trim()),
+    ).toEqual(['Anja (geopend)']);
     expect(location.hash).toBe('');
   });
 
@@ -191,12 +243,16 @@ describe('QuotientMini', () => {
     expect(screen.getByText(/Vertrouwen weegt zwaarder/, { selector: 'p' })).toBeTruthy();
     vi.useFakeTimers();
     const live = document.querySelector('[aria-live="polite"]')!;
-    fireEvent.input(screen.getByRole('slider', { name: 'Impact als het misgaat' }), { target: { value: '3' } });
+    fireEvent.input(screen.getByRole('slider', { name: 'Impact als het misgaat' }), {
+      target: { value: '3' },
+    });
     expect(screen.getByText('36', { selector: 'strong' })).toBeTruthy();
     expect(live.textContent).toBe('');
     act(() => {
       vi.advanceTimersByTime(1000);
     });
-    expect(live.textContent).toBe('Quotiënt 36: vertrouwen weegt zwaarder, op een logaritmische schaal van 0,2 tot 200.');
+    expect(live.textContent).toBe(
+      'Quotiënt 36: vertrouwen weegt zwaarder, op een logaritmische schaal van 0,2 tot 200.',
+    );
   });
 });

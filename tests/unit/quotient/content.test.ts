@@ -1,4 +1,12 @@
-import { CHAPTER_EXAMPLE, FACTORS, quotient, QUOTIENT_MAX, QUOTIENT_MIN, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
+import {
+  CHAPTER_EXAMPLE,
+  FACTORS,
+  quotient,
+  QUOTIENT_MAX,
+  QUOTIENT_MIN,
+  type Factor,
+  type Scores,
+} from '../../../src/lib/quotient/quotient';
 import { CAVEAT_SECTION, EXAMPLE_SECTION, LEVER_SECTIONS } from '../../../src/lib/quotient/sections';
 import { scoresFromList } from '../../../src/lib/quotient/share';
 import { componentIds, readChapters } from '../../support/content';
@@ -7,7 +15,10 @@ import { at, must } from '../../support/must';
 // The calculator and chapter 2 tell the same story: the worked example, its variants, the range.
 const chapters = readChapters();
 const chapter2 = chapters.find((c) => c.slug === 'het-vertrouwensquotient')!;
-const example = chapter2.body.slice(chapter2.body.indexOf('<Voorbeeld title="Een nieuwe planner'), chapter2.body.indexOf('</Voorbeeld>'));
+const example = chapter2.body.slice(
+  chapter2.body.indexOf('<Voorbeeld title="Een nieuwe planner'),
+  chapter2.body.indexOf('</Voorbeeld>'),
+);
 const dutch: Record<string, Factor> = {
   bekwaamheid: 'competence',
   betrouwbaarheid: 'reliability',
@@ -29,16 +40,21 @@ describe('the calculator agrees with chapter 2', () => {
   });
 
   it('gets the chapter’s quotient and every variant', () => {
-    const stated = num(at(must(example.match(/Het quotiënt is [\d ÷]+= ([\d,]+)/), 'the quotient sentence'), 1));
+    const stated = num(
+      at(must(example.match(/Het quotiënt is [\d ÷]+= ([\d,]+)/), 'the quotient sentence'), 1),
+    );
     expect(quotient(listed)).toBe(stated);
     expect(stated).toBe(21);
-    const outcomes = [...example.matchAll(/quotiënt wordt (\d+) ÷ (\d+) = ([\d,]+)/g)].map((m) => num(at(m, 3)));
+    const outcomes = [...example.matchAll(/quotiënt wordt (\d+) ÷ (\d+) = ([\d,]+)/g)].map((m) =>
+      num(at(m, 3)),
+    );
     expect(outcomes).toEqual([
       quotient({ ...CHAPTER_EXAMPLE, impact: 3 }),
       quotient({ ...CHAPTER_EXAMPLE, reliability: 3 }),
       quotient({ ...CHAPTER_EXAMPLE, impact: 4 }),
     ]);
-    for (const m of example.matchAll(/(\d+) ÷ (\d+) = ([\d,]+)/g)) expect(Number(at(m, 1)) / Number(at(m, 2))).toBe(num(at(m, 3)));
+    for (const m of example.matchAll(/(\d+) ÷ (\d+) = ([\d,]+)/g))
+      expect(Number(at(m, 1)) / Number(at(m, 2))).toBe(num(at(m, 3)));
   });
 
   it('has the chapter’s range of 0,2 to 200', () => {

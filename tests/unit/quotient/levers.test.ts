@@ -1,10 +1,23 @@
 import fc from 'fast-check';
-import { ABOVE_THE_LINE, CHAPTER_EXAMPLE, credibility, FACTORS, quotient, RISK, risk, trustworthiness, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
+import {
+  ABOVE_THE_LINE,
+  CHAPTER_EXAMPLE,
+  credibility,
+  FACTORS,
+  quotient,
+  RISK,
+  risk,
+  trustworthiness,
+  type Factor,
+  type Scores,
+} from '../../../src/lib/quotient/quotient';
 import { bestLevers, helpfulStep, levers, weakestPoints } from '../../../src/lib/quotient/levers';
 import { at } from '../../support/must';
 
 const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>) as fc.Arbitrary<Scores>;
+const scores = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
+) as fc.Arbitrary<Scores>;
 const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
 
 describe('levers: one step on each factor', () => {
@@ -46,7 +59,10 @@ describe('levers: one step on each factor', () => {
   it('follows from the pairs: a step is worth (pair + 1) / pair above the line and risk / (risk − 1) below it', () => {
     fc.assert(
       fc.property(scores, (s) => {
-        const byFactor = Object.fromEntries(levers(s).map((l) => [l.factor, l])) as Record<Factor, ReturnType<typeof levers>[number]>;
+        const byFactor = Object.fromEntries(levers(s).map((l) => [l.factor, l])) as Record<
+          Factor,
+          ReturnType<typeof levers>[number]
+        >;
         const expected: Record<Factor, [number, number]> = {
           competence: [credibility(s), 1],
           reliability: [credibility(s), 1],
@@ -62,14 +78,22 @@ describe('levers: one step on each factor', () => {
         }
         // So the two factors of a pair always tie, and stay next to each other.
         const order = levers(s).map((l) => l.factor);
-        if (byFactor.competence.gain && byFactor.reliability.gain) expect(Math.abs(order.indexOf('competence') - order.indexOf('reliability'))).toBe(1);
+        if (byFactor.competence.gain && byFactor.reliability.gain)
+          expect(Math.abs(order.indexOf('competence') - order.indexOf('reliability'))).toBe(1);
       }),
     );
   });
 
   it('finds the most winst in the chapter-2 example below the line: kans or impact one lower, about 9 %', () => {
     const ranked = levers(CHAPTER_EXAMPLE);
-    expect(ranked.map((l) => l.factor)).toEqual(['probability', 'impact', 'competence', 'reliability', 'intentions', 'integrity']);
+    expect(ranked.map((l) => l.factor)).toEqual([
+      'probability',
+      'impact',
+      'competence',
+      'reliability',
+      'intentions',
+      'integrity',
+    ]);
     expect(bestLevers(ranked).map((l) => l.factor)).toEqual(['probability', 'impact']);
     expect(at(ranked, 0).gain!.quotient).toBeCloseTo(252 / 11, 12);
     expect(at(ranked, 0).gain!.change).toBeCloseTo(1 / 11, 12);
@@ -88,7 +112,12 @@ describe('levers: one step on each factor', () => {
     expect(weakestPoints(levers(bottom))).toEqual([]);
     // Credibility 3 (2 + 1) and risk 4: one step on either gives a third more.
     const tie = { competence: 2, reliability: 1, intentions: 10, integrity: 10, probability: 2, impact: 2 };
-    expect(bestLevers(levers(tie)).map((l) => l.factor)).toEqual(['competence', 'reliability', 'probability', 'impact']);
+    expect(bestLevers(levers(tie)).map((l) => l.factor)).toEqual([
+      'competence',
+      'reliability',
+      'probability',
+      'impact',
+    ]);
   });
 
   it('rejects bad scores like the quotient does', () => {

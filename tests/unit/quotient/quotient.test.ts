@@ -19,11 +19,15 @@ import {
 } from '../../../src/lib/quotient/quotient';
 
 const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>) as fc.Arbitrary<Scores>;
+const scores = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
+) as fc.Arbitrary<Scores>;
 
 describe("Meyer's quotient", () => {
   it('is (competence + reliability) × (intentions + integrity) / (probability + impact)', () => {
-    expect(quotient({ competence: 8, reliability: 6, intentions: 9, integrity: 9, probability: 4, impact: 8 })).toBe(21);
+    expect(
+      quotient({ competence: 8, reliability: 6, intentions: 9, integrity: 9, probability: 4, impact: 8 }),
+    ).toBe(21);
   });
 
   it('stays within the model’s extremes for inputs 1–10', () => {
@@ -57,7 +61,15 @@ describe("Meyer's quotient", () => {
         expect(quotient({ ...s, competence: s.reliability, reliability: s.competence })).toBeCloseTo(q, 10);
         expect(quotient({ ...s, intentions: s.integrity, integrity: s.intentions })).toBeCloseTo(q, 10);
         expect(quotient({ ...s, probability: s.impact, impact: s.probability })).toBeCloseTo(q, 10);
-        expect(quotient({ ...s, competence: s.intentions, intentions: s.competence, reliability: s.integrity, integrity: s.reliability })).toBeCloseTo(q, 10);
+        expect(
+          quotient({
+            ...s,
+            competence: s.intentions,
+            intentions: s.competence,
+            reliability: s.integrity,
+            integrity: s.reliability,
+          }),
+        ).toBeCloseTo(q, 10);
       }),
     );
   });
@@ -89,7 +101,10 @@ describe('the scale and its zones', () => {
     fc.assert(
       fc.property(q, q, (a, b) => {
         fc.pre(a * 2 <= QUOTIENT_MAX && b * 2 <= QUOTIENT_MAX);
-        expect(scalePosition(a * 2) - scalePosition(a)).toBeCloseTo(scalePosition(b * 2) - scalePosition(b), 9);
+        expect(scalePosition(a * 2) - scalePosition(a)).toBeCloseTo(
+          scalePosition(b * 2) - scalePosition(b),
+          9,
+        );
         expect(quotientAt(scalePosition(a))).toBeCloseTo(a, 9);
         if (a < b) expect(scalePosition(a)).toBeLessThanOrEqual(scalePosition(b));
       }),
@@ -104,7 +119,8 @@ describe('the scale and its zones', () => {
 
   it('has three zones of one decade each, named in order', () => {
     expect(ZONE_BOUNDS).toEqual([QUOTIENT_MIN, 2, 20, QUOTIENT_MAX]);
-    for (let i = 1; i < ZONE_BOUNDS.length; i++) expect(at(ZONE_BOUNDS, i) / at(ZONE_BOUNDS, i - 1)).toBeCloseTo(10, 12);
+    for (let i = 1; i < ZONE_BOUNDS.length; i++)
+      expect(at(ZONE_BOUNDS, i) / at(ZONE_BOUNDS, i - 1)).toBeCloseTo(10, 12);
     expect([0.2, 1.99, 2, 20, 20.01, 200].map(zoneOf)).toEqual([
       'risk-outweighs',
       'risk-outweighs',

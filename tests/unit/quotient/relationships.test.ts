@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { FACTORS, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
-import { KINDS, MAX_NAME_LENGTH, MAX_RELATIONSHIPS, nameProblem, type Case } from '../../../src/lib/quotient/case';
-import { addShared, freeName, removeCase, sameCase, saveCase, savedNamed } from '../../../src/lib/quotient/relationship-list';
+import {
+  KINDS,
+  MAX_NAME_LENGTH,
+  MAX_RELATIONSHIPS,
+  nameProblem,
+  type Case,
+} from '../../../src/lib/quotient/case';
+import {
+  addShared,
+  freeName,
+  removeCase,
+  sameCase,
+  saveCase,
+  savedNamed,
+} from '../../../src/lib/quotient/relationship-list';
 import { relationshipsCodec, type SavedRelationships } from '../../../src/lib/quotient/relationships-codec';
 import { decode, encode } from '../../../src/lib/core/storage';
 import { at } from '../../support/must';
@@ -18,16 +31,32 @@ const saveAll = (cases: Case[]) =>
   }, empty());
 
 const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>) as fc.Arbitrary<Scores>;
-const aCase = fc.record({ name: fc.constantFrom('Youssef', 'youssef ', 'Het MT', 'Anja', 'Team Noord', 'Bram', ''), kind: fc.constantFrom(...KINDS), scores }) as fc.Arbitrary<Case>;
+const scores = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
+) as fc.Arbitrary<Scores>;
+const aCase = fc.record({
+  name: fc.constantFrom('Youssef', 'youssef ', 'Het MT', 'Anja', 'Team Noord', 'Bram', ''),
+  kind: fc.constantFrom(...KINDS),
+  scores,
+}) as fc.Arbitrary<Case>;
 
 describe('saved relationships', () => {
   it('are kept in the storage envelope and read back; out-of-range scores are refused', () => {
     const saved = saveAll([c('Youssef', 7), c('Het MT', 3, 'top-management')]);
-    expect(decode(relationshipsCodec, encode(relationshipsCodec, saved))).toEqual({ value: saved, status: 'ok', migrated: false });
-    const tampered = JSON.stringify({ v: 1, data: { relationships: [{ ...saved.relationships[0], scores: { ...all(5), impact: 11 } }] } });
+    expect(decode(relationshipsCodec, encode(relationshipsCodec, saved))).toEqual({
+      value: saved,
+      status: 'ok',
+      migrated: false,
+    });
+    const tampered = JSON.stringify({
+      v: 1,
+      data: { relationships: [{ ...saved.relationships[0], scores: { ...all(5), impact: 11 } }] },
+    });
     expect(decode(relationshipsCodec, tampered).status).toBe('invalid');
-    const unknownKind = JSON.stringify({ v: 1, data: { relationships: [{ ...saved.relationships[0], kind: 'baas' }] } });
+    const unknownKind = JSON.stringify({
+      v: 1,
+      data: { relationships: [{ ...saved.relationships[0], kind: 'baas' }] },
+    });
     expect(decode(relationshipsCodec, unknownKind).status).toBe('invalid');
     expect(relationshipsCodec.key).toBe('vw:vertrouwensquotient');
   });
@@ -48,7 +77,10 @@ describe('saved relationships', () => {
 
   it('need a name, not too long, and have room for four', () => {
     expect(saveCase(empty(), c('   '), now)).toEqual({ ok: false, problem: 'no-name' });
-    expect(saveCase(empty(), c('x'.repeat(MAX_NAME_LENGTH + 1)), now)).toEqual({ ok: false, problem: 'name-too-long' });
+    expect(saveCase(empty(), c('x'.repeat(MAX_NAME_LENGTH + 1)), now)).toEqual({
+      ok: false,
+      problem: 'name-too-long',
+    });
     expect(nameProblem('x'.repeat(MAX_NAME_LENGTH))).toBeUndefined();
     const full = saveAll(['A', 'B', 'C', 'D'].map((n) => c(n)));
     expect(saveCase(full, c('E'), now)).toEqual({ ok: false, problem: 'full' });
@@ -57,22 +89,31 @@ describe('saved relationships', () => {
 
   it('stay at most four, with unique names, whatever the visitor does', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(aCase.map((x) => ['save', x] as const), aCase.map((x) => ['remove', x] as const)), { maxLength: 30 }), (actions) => {
-        let saved = empty();
-        for (const [what, x] of actions) {
-          if (what === 'remove') saved = removeCase(saved, x.name);
-          else {
-            const r = saveCase(saved, x, now);
-            if (r.ok) {
-              saved = r.saved;
-              expect(sameCase(savedNamed(saved, x.name)!, x)).toBe(true);
-            } else expect(r.problem === 'full' || nameProblem(x.name)).toBeTruthy();
+      fc.property(
+        fc.array(
+          fc.oneof(
+            aCase.map((x) => ['save', x] as const),
+            aCase.map((x) => ['remove', x] as const),
+          ),
+          { maxLength: 30 },
+        ),
+        (actions) => {
+          let saved = empty();
+          for (const [what, x] of actions) {
+            if (what === 'remove') saved = removeCase(saved, x.name);
+            else {
+              const r = saveCase(saved, x, now);
+              if (r.ok) {
+                saved = r.saved;
+                expect(sameCase(savedNamed(saved, x.name)!, x)).toBe(true);
+              } else expect(r.problem === 'full' || nameProblem(x.name)).toBeTruthy();
+            }
+            const keys = saved.relationships.map((r) => r.name.toLowerCase());
+            expect(saved.relationships.length).toBeLessThanOrEqual(MAX_RELATIONSHIPS);
+            expect(new Set(keys).size).toBe(keys.length);
           }
-          const keys = saved.relationships.map((r) => r.name.toLowerCase());
-          expect(saved.relationships.length).toBeLessThanOrEqual(MAX_RELATIONSHIPS);
-          expect(new Set(keys).size).toBe(keys.length);
-        }
-      }),
+        },
+      ),
     );
   });
 

@@ -1,18 +1,31 @@
 import fc from 'fast-check';
 import { CHAPTER_EXAMPLE, FACTORS, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
 import { KINDS, MAX_NAME_LENGTH, MAX_RELATIONSHIPS, type Case } from '../../../src/lib/quotient/case';
-import { readSharedCases, relationshipsShare, scoresFromList, scoresToList, shareFragment } from '../../../src/lib/quotient/share';
+import {
+  readSharedCases,
+  relationshipsShare,
+  scoresFromList,
+  scoresToList,
+  shareFragment,
+} from '../../../src/lib/quotient/share';
 import { MAX_SHARE_CHARS } from '../../../src/lib/core/share-code';
 
 const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>) as fc.Arbitrary<Scores>;
-const name = fc.string({ minLength: 1, maxLength: MAX_NAME_LENGTH }).filter((s) => s.trim() === s && s.length > 0);
+const scores = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
+) as fc.Arbitrary<Scores>;
+const name = fc
+  .string({ minLength: 1, maxLength: MAX_NAME_LENGTH })
+  .filter((s) => s.trim() === s && s.length > 0);
 const aCase = fc.record({ name, kind: fc.constantFrom(...KINDS), scores }) as fc.Arbitrary<Case>;
 
 /** A hand-made link body, as a trainer's tool or an attacker might write one. */
 const link = (json: unknown, version = 1) => {
   const bytes = new TextEncoder().encode(JSON.stringify(json));
-  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64 = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return `#relaties=${version}.${b64}`;
 };
 const youssef = { name: 'Youssef', kind: 'colleague', scores: [8, 6, 9, 9, 4, 8] };
@@ -29,20 +42,27 @@ describe('share links of the quotient calculator', () => {
   });
 
   it('keep format 1 stable: this exact link must always open Youssef (README documents it)', () => {
-    const fragment = 'relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsOF19XX0';
+    const fragment =
+      'relaties=1.eyJyZWxhdGlvbnNoaXBzIjpbeyJuYW1lIjoiWW91c3NlZiIsImtpbmQiOiJjb2xsZWFndWUiLCJzY29yZXMiOls4LDYsOSw5LDQsOF19XX0';
     expect(shareFragment([{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }])).toBe(fragment);
     expect(link({ relationships: [youssef] })).toBe(`#${fragment}`);
-    expect(readSharedCases(`#${fragment}`)).toEqual({ kind: 'ok', value: [{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }] });
+    expect(readSharedCases(`#${fragment}`)).toEqual({
+      kind: 'ok',
+      value: [{ name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE }],
+    });
     expect(relationshipsShare.prefix).toBe('relaties');
     expect(relationshipsShare.version).toBe(1);
   });
 
   it('ignore fields they do not know, so later additions do not break old pages', () => {
-    expect(readSharedCases(link({ relationships: [{ ...youssef, note: 'x' }], focus: 0 }))).toMatchObject({ kind: 'ok' });
+    expect(readSharedCases(link({ relationships: [{ ...youssef, note: 'x' }], focus: 0 }))).toMatchObject({
+      kind: 'ok',
+    });
   });
 
   it('treat other fragments as no link at all', () => {
-    for (const hash of ['', '#', '#vergelijken', '#relatie=1.abc', '#vanuit-scan=1.abc']) expect(readSharedCases(hash)).toEqual({ kind: 'none' });
+    for (const hash of ['', '#', '#vergelijken', '#relatie=1.abc', '#vanuit-scan=1.abc'])
+      expect(readSharedCases(hash)).toEqual({ kind: 'none' });
   });
 
   it('say what is wrong with a broken, tampered or out-of-range link, never throw', () => {
@@ -68,7 +88,12 @@ describe('share links of the quotient calculator', () => {
       { relationships: [{ ...youssef, name: '   ' }] },
       { relationships: [{ ...youssef, name: 'x'.repeat(MAX_NAME_LENGTH + 1) }] },
       { relationships: [] },
-      { relationships: Array.from({ length: MAX_RELATIONSHIPS + 1 }, (_, i) => ({ ...youssef, name: `R${i}` })) },
+      {
+        relationships: Array.from({ length: MAX_RELATIONSHIPS + 1 }, (_, i) => ({
+          ...youssef,
+          name: `R${i}`,
+        })),
+      },
       { relationship: youssef },
       [youssef],
       null,
@@ -78,7 +103,9 @@ describe('share links of the quotient calculator', () => {
     fc.assert(
       fc.property(fc.string(), (junk) => {
         const read = readSharedCases(`#relaties=${junk}`);
-        if (read.kind === 'ok') for (const c of read.value) expect(FACTORS.every((f) => c.scores[f] >= 1 && c.scores[f] <= 10)).toBe(true);
+        if (read.kind === 'ok')
+          for (const c of read.value)
+            expect(FACTORS.every((f) => c.scores[f] >= 1 && c.scores[f] <= 10)).toBe(true);
       }),
     );
   });

@@ -17,7 +17,10 @@ describe('trainer cases (content/trainer/cases.yaml)', () => {
 
   it('a case with five scores is rejected, naming the field', () => {
     const first = at(cases as Array<{ relationships: Array<{ scores: number[] }> }>, 0, 'case');
-    const broken = { ...first, relationships: [{ ...first.relationships[0], scores: at(first.relationships, 0).scores.slice(0, 5) }] };
+    const broken = {
+      ...first,
+      relationships: [{ ...first.relationships[0], scores: at(first.relationships, 0).scores.slice(0, 5) }],
+    };
     expect(problems(broken)).toEqual(['relationships.0.scores']);
   });
 });

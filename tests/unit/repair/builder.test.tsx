@@ -5,11 +5,23 @@ import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { STEPS, type Plan } from '../../../src/lib/repair/plan';
 import { $plans } from '../../../src/stores/repair-plans';
 import { at } from '../../support/must';
-import { FREE_TEXT_FIELDS, fullPlan, injectionsFor, builderLinks, loadResolvedCatalogue } from '../../support/repair';
+import {
+  FREE_TEXT_FIELDS,
+  fullPlan,
+  injectionsFor,
+  builderLinks,
+  loadResolvedCatalogue,
+} from '../../support/repair';
 
 const catalogue = loadResolvedCatalogue();
 const links = builderLinks();
-const STEP_CLASS = { veiligheid: 'safety', situatie: 'situation', voorstel: 'proposal', plan: 'plan', opvolgen: 'follow' } as const;
+const STEP_CLASS = {
+  veiligheid: 'safety',
+  situatie: 'situation',
+  voorstel: 'proposal',
+  plan: 'plan',
+  opvolgen: 'follow',
+} as const;
 
 beforeEach(() => {
   localStorage.clear();
@@ -22,19 +34,30 @@ async function show(plan: Plan) {
   $plans.set({ openId: plan.id, plans: [plan] });
   const view = render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
   // The later steps and the print view are loaded on demand: the first load may take a moment.
-  await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy(), { timeout: 5000 });
+  await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy(), {
+    timeout: 5000,
+  });
   await waitFor(() => expect(document.querySelector('.plan-print')).toBeTruthy(), { timeout: 5000 });
   return view.container;
 }
 
 /** Everything the visitor can read on the page: text and the values of form fields. */
 const readable = (root: Element) =>
-  [root.textContent ?? '', ...[...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value)].join('\n');
+  [
+    root.textContent ?? '',
+    ...[...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(
+      (i) => i.value,
+    ),
+  ].join('\n');
 
 function expectNoMarkupFrom(root: Element) {
   expect(root.querySelectorAll('script, img, iframe, b, em:not(.cite *), code, h1').length).toBe(0);
-  expect([...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toEqual([]);
-  expect([...root.querySelectorAll('a')].filter((a) => !/^(\/|#)/.test(a.getAttribute('href') ?? ''))).toEqual([]);
+  expect(
+    [...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))),
+  ).toEqual([]);
+  expect(
+    [...root.querySelectorAll('a')].filter((a) => !/^(\/|#)/.test(a.getAttribute('href') ?? '')),
+  ).toEqual([]);
 }
 
 describe('what a visitor types stays text on the page and in print', () => {
@@ -51,11 +74,15 @@ describe('what a visitor types stays text on the page and in print', () => {
   });
 
   it('shows the typed text where the visitor edits it', async () => {
-    const plan = FREE_TEXT_FIELDS.reduce<Plan>((p, f) => f.set(p, at(injectionsFor(f.max), 0)), { ...fullPlan(), step: 'plan' });
+    const plan = FREE_TEXT_FIELDS.reduce<Plan>((p, f) => f.set(p, at(injectionsFor(f.max), 0)), {
+      ...fullPlan(),
+      step: 'plan',
+    });
     const root = await show(plan);
     expectNoMarkupFrom(root);
     const text = readable(root);
-    for (const f of FREE_TEXT_FIELDS.filter((x) => x.name !== 'check-in note')) expect(text, f.name).toContain(injectionsFor(f.max)[0]);
+    for (const f of FREE_TEXT_FIELDS.filter((x) => x.name !== 'check-in note'))
+      expect(text, f.name).toContain(injectionsFor(f.max)[0]);
     expect(root.querySelector('.plans__name')!.textContent).toContain(injectionsFor(80)[0]);
   });
 });
@@ -64,9 +91,15 @@ describe('the hand-off from the scan', () => {
   it('offers a new plan from the growth areas and leaves existing plans alone', async () => {
     const mine = fullPlan();
     $plans.set({ openId: mine.id, plans: [mine] });
-    history.replaceState(null, '', `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'iets-onbekends'] })}`);
+    history.replaceState(
+      null,
+      '',
+      `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'iets-onbekends'] })}`,
+    );
     render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
-    expect(await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(screen.getByText('Moed')).toBeTruthy();
     expect(screen.getByText(/iets-onbekends/)).toBeTruthy();
     expect($plans.get().plans).toEqual([mine]);
@@ -74,18 +107,26 @@ describe('the hand-off from the scan', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Maak een plan vanuit je scan' }));
     await waitFor(() => expect($plans.get().plans).toHaveLength(2));
     const made = at($plans.get().plans, 1, 'plan');
-    expect(made).toMatchObject({ start: 'ontwikkeling', scan: { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed'] }, step: 'veiligheid' });
+    expect(made).toMatchObject({
+      start: 'ontwikkeling',
+      scan: { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed'] },
+      step: 'veiligheid',
+    });
     expect($plans.get().plans[0]).toEqual(mine);
     expect($plans.get().openId).toBe(made.id);
     expect(location.hash).toBe('');
   });
 
-  it('explains a broken link in plain Dutch and still shows the visitor\'s plans', async () => {
+  it("explains a broken link in plain Dutch and still shows the visitor's plans", async () => {
     const mine = fullPlan();
     $plans.set({ openId: mine.id, plans: [mine] });
     history.replaceState(null, '', '/herstelplan/#vanuit-scan=1.bm9n-kapot');
     render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
-    expect(await screen.findByText(/We konden de link vanuit de scan niet lezen\. De link vanuit de scan is niet compleet of beschadigd/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /We konden de link vanuit de scan niet lezen\. De link vanuit de scan is niet compleet of beschadigd/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Samenwerking met de planning', { selector: 'strong' })).toBeTruthy();
     expect($plans.get().plans).toEqual([mine]);
   });
@@ -100,9 +141,19 @@ describe('the safety check', () => {
     expect(await screen.findByText('Dit is geen vertrouwensoefening', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('De klokkenluidersregeling')).toBeTruthy();
     expect(screen.getByText(/preventieadviseur psychosociale aspecten/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^De situatie\s*\(nog niet beschikbaar\)$/ }).hasAttribute('disabled')).toBe(true);
+    expect(
+      screen
+        .getByRole('button', { name: /^De situatie\s*\(nog niet beschikbaar\)$/ })
+        .hasAttribute('disabled'),
+    ).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Verder met wat overblijft' }));
-    expect(await screen.findByText('Er gaat een formele route voor. Dit plan gaat over wat overblijft.')).toBeTruthy();
-    expect($plans.get().plans.find((p) => p.id === $plans.get().openId)!.safety).toEqual({ checked: true, concerns: ['fraude'], continueForRest: true });
+    expect(
+      await screen.findByText('Er gaat een formele route voor. Dit plan gaat over wat overblijft.'),
+    ).toBeTruthy();
+    expect($plans.get().plans.find((p) => p.id === $plans.get().openId)!.safety).toEqual({
+      checked: true,
+      concerns: ['fraude'],
+      continueForRest: true,
+    });
   });
 });

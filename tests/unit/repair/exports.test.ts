@@ -9,14 +9,21 @@ import { buildPlanFile, importPlans, parsePlanFile } from '../../../src/lib/repa
 import { buildBackup } from '../../../src/lib/core/backup';
 import { encode } from '../../../src/lib/core/storage';
 import { createPlan, LIMITS, plansCodec, type Plan } from '../../../src/lib/repair/plan';
-import { FREE_TEXT_FIELDS, fullPlan, INJECTION, INJECTIONS, loadResolvedCatalogue } from '../../support/repair';
+import {
+  FREE_TEXT_FIELDS,
+  fullPlan,
+  INJECTION,
+  INJECTIONS,
+  loadResolvedCatalogue,
+} from '../../support/repair';
 import { at } from '../../support/must';
 
 const SITE = 'https://vertrouwenswijzer.nl';
 const now = new Date('2026-03-02T09:15:00Z');
 const catalogue = new Map(loadResolvedCatalogue().map((a) => [a.id, a]));
 const PLAN_URL = `${SITE}/herstelplan/`;
-const markdownOf = (p: Plan) => planToMarkdown(planDocument(p, catalogue, '2026-03-02', planDocText), exportText, PLAN_URL);
+const markdownOf = (p: Plan) =>
+  planToMarkdown(planDocument(p, catalogue, '2026-03-02', planDocText), exportText, PLAN_URL);
 
 // Renders Markdown as a site or notes app would: CommonMark + GitHub extensions, raw HTML allowed.
 const processor = await createMarkdownProcessor({ gfm: true, smartypants: false, syntaxHighlight: false });
@@ -34,7 +41,11 @@ const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (all, hex, dec, name) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (NAMED[name] ?? all),
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : (NAMED[name] ?? all),
     )
     .replace(/\s+/g, ' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -57,14 +68,17 @@ describe('the Markdown download', () => {
     expect(tagsIn(html)).toMatchObject({ h1: 1, input: 4, a: 7 });
   });
 
-  it.each(FREE_TEXT_FIELDS.map((f) => [f.name, f]))('%s: script and markup come out as text', async (_, field) => {
-    const baseline = await render(markdownOf(field.set(fullPlan(), 'Gewone tekst')));
-    const html = await render(markdownOf(field.set(fullPlan(), INJECTION)));
-    expect(tagsIn(html)).toEqual(tagsIn(baseline));
-    // Typed web addresses carry an invisible word joiner so no reader links them; it is not part of the text.
-    const text = textOf(html).replaceAll('\u2060', '');
-    for (const line of INJECTIONS) expect(text).toContain(squash(line));
-  });
+  it.each(FREE_TEXT_FIELDS.map((f) => [f.name, f]))(
+    '%s: script and markup come out as text',
+    async (_, field) => {
+      const baseline = await render(markdownOf(field.set(fullPlan(), 'Gewone tekst')));
+      const html = await render(markdownOf(field.set(fullPlan(), INJECTION)));
+      expect(tagsIn(html)).toEqual(tagsIn(baseline));
+      // Typed web addresses carry an invisible word joiner so no reader links them; it is not part of the text.
+      const text = textOf(html).replaceAll('\u2060', '');
+      for (const line of INJECTIONS) expect(text).toContain(squash(line));
+    },
+  );
 
   it('escapes inline and block text so nothing is read as a block or inline marker', async () => {
     for (const line of INJECTIONS) {
@@ -100,8 +114,17 @@ describe('the calendar file', () => {
     expect(at(events, 0).startDate.toString()).toBe('2026-03-06');
     expect(at(events, 0).startDate.isDate).toBe(true);
     expect(at(events, 0).endDate.toString()).toBe('2026-03-07');
-    expect(at(events, 0).description).toBe('Plan een rustig gesprek.\n\nWie: ik en Ruud\n\nUit je herstelplan "Samenwerking met de planning"');
-    expect(events.slice(2).map((e) => e.startDate.toString())).toEqual(['2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11', '2026-05-25']);
+    expect(at(events, 0).description).toBe(
+      'Plan een rustig gesprek.\n\nWie: ik en Ruud\n\nUit je herstelplan "Samenwerking met de planning"',
+    );
+    expect(events.slice(2).map((e) => e.startDate.toString())).toEqual([
+      '2026-03-16',
+      '2026-03-30',
+      '2026-04-13',
+      '2026-04-27',
+      '2026-05-11',
+      '2026-05-25',
+    ]);
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
     for (const v of cal.getAllSubcomponents('vevent')) {
       expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-03-02T09:15:00Z');
@@ -114,7 +137,8 @@ describe('the calendar file', () => {
     const ics = planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(ics))).toBe(ics);
     const cal = parse(ics);
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(`Herstelplan: ${plan.name}`);
@@ -122,20 +146,33 @@ describe('the calendar file', () => {
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
   });
 
-  it.each(FREE_TEXT_FIELDS.map((f) => [f.name, f]))('%s: cannot add or change a property or an event', (_, field) => {
-    const plan = field.set(fullPlan(), INJECTION);
-    const cal = parse(planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText }));
-    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(8);
-    expect(cal.getAllSubcomponents().map((c) => c.name)).toEqual(Array(8).fill('vevent'));
-    for (const v of cal.getAllSubcomponents('vevent')) {
-      expect(v.getAllProperties().map((p) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'summary', 'transp', 'uid', 'url']);
-    }
-    // What the visitor typed comes back exactly as typed (the calendar holds the plan's name and open, dated actions).
-    const texts = [cal.getFirstPropertyValue('x-wr-calname'), ...events.flatMap((e) => [e.summary, e.description])];
-    if (field.inCalendar) expect(texts.filter((t) => String(t).includes(INJECTION)).length).toBeGreaterThan(0);
-    if (field.name === 'plan name') expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(`Herstelplan: ${INJECTION}`);
-  });
+  it.each(FREE_TEXT_FIELDS.map((f) => [f.name, f]))(
+    '%s: cannot add or change a property or an event',
+    (_, field) => {
+      const plan = field.set(fullPlan(), INJECTION);
+      const cal = parse(planToICalendar(plan, { now, planUrl: PLAN_URL, texts: exportText }));
+      const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events).toHaveLength(8);
+      expect(cal.getAllSubcomponents().map((c) => c.name)).toEqual(Array(8).fill('vevent'));
+      for (const v of cal.getAllSubcomponents('vevent')) {
+        expect(
+          v
+            .getAllProperties()
+            .map((p) => p.name)
+            .sort(),
+        ).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'summary', 'transp', 'uid', 'url']);
+      }
+      // What the visitor typed comes back exactly as typed (the calendar holds the plan's name and open, dated actions).
+      const texts = [
+        cal.getFirstPropertyValue('x-wr-calname'),
+        ...events.flatMap((e) => [e.summary, e.description]),
+      ];
+      if (field.inCalendar)
+        expect(texts.filter((t) => String(t).includes(INJECTION)).length).toBeGreaterThan(0);
+      if (field.name === 'plan name')
+        expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(`Herstelplan: ${INJECTION}`);
+    },
+  );
 
   it('escapes text values exactly as RFC 5545 says', () => {
     expect(icalText('a\\b;c,d\r\ne\nf\rg\u0000h\tI')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng' + 'h\tI');
@@ -180,8 +217,11 @@ describe('the JSON back-up of plans', () => {
       [JSON.stringify({ ...good, plans: [] }), 'empty'],
       ['x'.repeat(3 * 1024 * 1024), 'too-large'],
     ];
-    for (const [text, problem] of cases) expect(parsePlanFile(text, { plans: [] }, newId), problem).toEqual({ ok: false, problem });
-    const full = { plans: Array.from({ length: LIMITS.plans }, (_, i) => createPlan(`p${i}`, `Plan ${i}`, now)) };
+    for (const [text, problem] of cases)
+      expect(parsePlanFile(text, { plans: [] }, newId), problem).toEqual({ ok: false, problem });
+    const full = {
+      plans: Array.from({ length: LIMITS.plans }, (_, i) => createPlan(`p${i}`, `Plan ${i}`, now)),
+    };
     expect(parsePlanFile(JSON.stringify(good), full, newId)).toEqual({ ok: false, problem: 'too-many' });
   });
 });

@@ -1,13 +1,29 @@
 import fc from 'fast-check';
 import { messageHints } from '../../../src/lib/repair/conversation';
-import { addDays, addMonths, checkInDates, localDate, nextCheckIn, overdue, progress, trend } from '../../../src/lib/repair/followup';
+import {
+  addDays,
+  addMonths,
+  checkInDates,
+  localDate,
+  nextCheckIn,
+  overdue,
+  progress,
+  trend,
+} from '../../../src/lib/repair/followup';
 import { emptyConversation } from '../../../src/lib/repair/plan';
 import { at } from '../../support/must';
 import { fullPlan } from '../../support/repair';
 
 describe('check-in dates', () => {
   it('follow the rhythm over about three months', () => {
-    expect(checkInDates('2026-03-16', 'twee-weken')).toEqual(['2026-03-16', '2026-03-30', '2026-04-13', '2026-04-27', '2026-05-11', '2026-05-25']);
+    expect(checkInDates('2026-03-16', 'twee-weken')).toEqual([
+      '2026-03-16',
+      '2026-03-30',
+      '2026-04-13',
+      '2026-04-27',
+      '2026-05-11',
+      '2026-05-25',
+    ]);
     expect(checkInDates('2026-01-31', 'maand')).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);
     expect(checkInDates('2024-01-31', 'maand', 2)).toEqual(['2024-01-31', '2024-02-29']);
     expect(checkInDates('2026-12-28', 'week', 2)).toEqual(['2026-12-28', '2027-01-04']);
@@ -26,13 +42,17 @@ describe('check-in dates', () => {
 
   it('date arithmetic stays on real calendar days, in every time zone', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.integer({ min: -400, max: 400 }), (d, days) => {
-        const start = d.toISOString().slice(0, 10);
-        const later = addDays(start, days);
-        expect(later).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(addDays(later, -days)).toBe(start);
-        expect(Number(addMonths(start, 1).slice(8))).toBeLessThanOrEqual(Number(start.slice(8)));
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.integer({ min: -400, max: 400 }),
+        (d, days) => {
+          const start = d.toISOString().slice(0, 10);
+          const later = addDays(start, days);
+          expect(later).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(addDays(later, -days)).toBe(start);
+          expect(Number(addMonths(start, 1).slice(8))).toBeLessThanOrEqual(Number(start.slice(8)));
+        },
+      ),
     );
     expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
@@ -56,7 +76,15 @@ describe('follow-up', () => {
       best: { factor: 'reliability', from: 4, to: 7, gain: 3 },
       worst: undefined,
     });
-    const worse = trend([...fullPlan().checkIns, { id: 'c3', date: '2026-04-13', note: '', scores: { competence: 7, reliability: 7, intentions: 7, integrity: 8, probability: 4, impact: 9 } }]);
+    const worse = trend([
+      ...fullPlan().checkIns,
+      {
+        id: 'c3',
+        date: '2026-04-13',
+        note: '',
+        scores: { competence: 7, reliability: 7, intentions: 7, integrity: 8, probability: 4, impact: 9 },
+      },
+    ]);
     expect(worse.change?.worst).toEqual({ factor: 'impact', from: 7, to: 9, gain: -2 });
   });
 
@@ -75,7 +103,9 @@ describe('the conversation helper', () => {
     expect(messageHints('ik', ik('Jij komt altijd te laat'))).toEqual(['altijd-nooit']);
     expect(messageHints('ik', ik('Je doet het expres'))).toEqual(['bedoeling']);
     expect(messageHints('ik', { ...ik('Gisteren'), wens: 'Ik vind jou onbetrouwbaar' })).toEqual(['etiket']);
-    expect(messageHints('sbi', { situatie: 'Dinsdag', gedrag: 'Je was NOOIT op tijd', impact: 'x', vraag: '' })).toEqual(['leeg', 'altijd-nooit']);
+    expect(
+      messageHints('sbi', { situatie: 'Dinsdag', gedrag: 'Je was NOOIT op tijd', impact: 'x', vraag: '' }),
+    ).toEqual(['leeg', 'altijd-nooit']);
     expect(messageHints('ik', emptyConversation().ik)).toEqual(['leeg']);
     expect(messageHints('ik', { ...ik('Gisteren'), gevoel: 'Je bent zo gevoelig' })).toEqual(['etiket']);
     expect(messageHints('ik', ik('Je bent gisteren zonder bericht vertrokken'))).toEqual([]);
@@ -96,10 +126,17 @@ describe('composing the message', () => {
         gevoel: 'dat zat me dwars',
         wens: 'Ik wil graag dat we het eerst samen bespreken',
       }),
-    ).toBe('Toen de planning vrijdag om vier uur veranderde, moest ik drie mensen terugbellen. Dat zat me dwars. Ik wil graag dat we het eerst samen bespreken.');
-    expect(composeMessage('sbi', { situatie: 'In het overleg van dinsdag', gedrag: 'onderbrak je Samira', impact: '', vraag: 'hoe zag jij dat?' })).toBe(
-      'In het overleg van dinsdag onderbrak je Samira. Hoe zag jij dat?',
+    ).toBe(
+      'Toen de planning vrijdag om vier uur veranderde, moest ik drie mensen terugbellen. Dat zat me dwars. Ik wil graag dat we het eerst samen bespreken.',
     );
+    expect(
+      composeMessage('sbi', {
+        situatie: 'In het overleg van dinsdag',
+        gedrag: 'onderbrak je Samira',
+        impact: '',
+        vraag: 'hoe zag jij dat?',
+      }),
+    ).toBe('In het overleg van dinsdag onderbrak je Samira. Hoe zag jij dat?');
     expect(composeMessage('ik', emptyConversation().ik)).toBe('');
   });
 });

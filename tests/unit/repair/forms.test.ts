@@ -1,4 +1,9 @@
-import { addActionProblem, checkInProblem, safetyProblem, situationProblem } from '../../../src/lib/repair/forms';
+import {
+  addActionProblem,
+  checkInProblem,
+  safetyProblem,
+  situationProblem,
+} from '../../../src/lib/repair/forms';
 import { createPlan, LIMITS } from '../../../src/lib/repair/plan';
 import { readScanHandoff } from '../../../src/lib/repair/scan-handoff';
 import { encodeShare } from '../../../src/lib/core/share-code';
@@ -13,21 +18,34 @@ describe('the plan builder’s form checks', () => {
   it('safety: a concern or "none of these"', () => {
     expect(safetyProblem(fresh(), false)).toBe('choose-first');
     expect(safetyProblem(fresh(), true)).toBeUndefined();
-    expect(safetyProblem({ ...fresh(), safety: { checked: false, concerns: ['fraude'], continueForRest: false } }, false)).toBeUndefined();
+    expect(
+      safetyProblem(
+        { ...fresh(), safety: { checked: false, concerns: ['fraude'], continueForRest: false } },
+        false,
+      ),
+    ).toBeUndefined();
   });
 
   it('situation: every question, or for development a growth area', () => {
     const cleared = { ...fresh(), safety: { checked: true, concerns: [], continueForRest: false } };
     expect(situationProblem(cleared)).toBe('situation-incomplete');
     expect(situationProblem({ ...cleared, start: 'ontwikkeling' })).toBe('scales-missing');
-    expect(situationProblem({ ...cleared, start: 'ontwikkeling', scan: { scales: ['omgeving-risico'] } })).toBeUndefined();
+    expect(
+      situationProblem({ ...cleared, start: 'ontwikkeling', scan: { scales: ['omgeving-risico'] } }),
+    ).toBeUndefined();
     expect(situationProblem(fullPlan())).toBeUndefined();
   });
 
   it('own action: room first, then a title that is more than spaces', () => {
     expect(addActionProblem(fresh(), ' \n ')).toBe('needs-title');
     expect(addActionProblem(fresh(), 'Koffie')).toBeUndefined();
-    const full = { ...fullPlan(), actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...at(fullPlan().actions, 0), id: `a${i}` })) };
+    const full = {
+      ...fullPlan(),
+      actions: Array.from({ length: LIMITS.actions }, (_, i) => ({
+        ...at(fullPlan().actions, 0),
+        id: `a${i}`,
+      })),
+    };
     expect(addActionProblem(full, '')).toBe('full');
   });
 
@@ -36,18 +54,30 @@ describe('the plan builder’s form checks', () => {
     expect(checkInProblem(fresh(), '  ', {})).toBe('needs-something');
     expect(checkInProblem(fresh(), '', six)).toBeUndefined();
     expect(checkInProblem(fresh(), 'Notitie', {})).toBeUndefined();
-    const full = { ...fresh(), checkIns: Array.from({ length: LIMITS.checkIns }, (_, i) => ({ id: `c${i}`, date: '2026-03-02', note: 'x' })) };
+    const full = {
+      ...fresh(),
+      checkIns: Array.from({ length: LIMITS.checkIns }, (_, i) => ({
+        id: `c${i}`,
+        date: '2026-03-02',
+        note: 'x',
+      })),
+    };
     expect(checkInProblem(full, 'Notitie', {})).toBe('full');
   });
 });
 
 describe('reading the scan’s hand-off', () => {
-  const link = (scales: string[]) => `#${encodeShare(scanHandoffFormat, { instrument: 'vertrouwen-om-mij-heen', scales })}`;
+  const link = (scales: string[]) =>
+    `#${encodeShare(scanHandoffFormat, { instrument: 'vertrouwen-om-mij-heen', scales })}`;
 
   it('keeps the growth areas the builder knows and names the others', () => {
     expect(readScanHandoff(link(['omgeving-risico', 'onbekend-gebied']))).toEqual({
       kind: 'ok',
-      value: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-risico'], unknown: ['onbekend-gebied'] },
+      value: {
+        instrument: 'vertrouwen-om-mij-heen',
+        scales: ['omgeving-risico'],
+        unknown: ['onbekend-gebied'],
+      },
     });
   });
 

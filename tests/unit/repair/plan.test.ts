@@ -32,13 +32,26 @@ const newId = () => `id${++n}`;
 const answered = (p: Plan, concerns: Plan['safety']['concerns'] = [], continueForRest = false): Plan => ({
   ...p,
   safety: { checked: true, concerns, continueForRest },
-  situation: { relationship: 'collega', role: 'veroorzaker', violation: 'integriteit', severity: 'ernstig', timing: 'weken', talked: 'nee' },
+  situation: {
+    relationship: 'collega',
+    role: 'veroorzaker',
+    violation: 'integriteit',
+    severity: 'ernstig',
+    timing: 'weken',
+    talked: 'nee',
+  },
 });
 
 describe('a plan from safety check to follow-up', () => {
   it('opens each step only once the one before is done', () => {
     const p = createPlan('p1', 'Proef', now);
-    expect(reachable(p)).toEqual({ veiligheid: true, situatie: false, voorstel: false, plan: false, opvolgen: false });
+    expect(reachable(p)).toEqual({
+      veiligheid: true,
+      situatie: false,
+      voorstel: false,
+      plan: false,
+      opvolgen: false,
+    });
     const checked = { ...p, safety: { checked: true, concerns: [], continueForRest: false } };
     expect(reachable(checked)).toMatchObject({ situatie: true, voorstel: false });
     expect(reachable(answered(p))).toMatchObject({ situatie: true, voorstel: true, plan: false });
@@ -52,27 +65,46 @@ describe('a plan from safety check to follow-up', () => {
     expect(reachable(concern).situatie).toBe(false);
     expect(startOf(concern)).toBeUndefined();
     const rest = answered(p, ['intimidatie'], true);
-    expect(startOf(rest)).toEqual({ kind: 'herstel', situation: expect.objectContaining({ formalRoute: true }) });
-    expect(startOf(answered(p))).toEqual({ kind: 'herstel', situation: expect.objectContaining({ formalRoute: false }) });
+    expect(startOf(rest)).toEqual({
+      kind: 'herstel',
+      situation: expect.objectContaining({ formalRoute: true }),
+    });
+    expect(startOf(answered(p))).toEqual({
+      kind: 'herstel',
+      situation: expect.objectContaining({ formalRoute: false }),
+    });
   });
 
   it('a plan from the scan starts from its growth areas', () => {
-    const p = createPlan('p2', 'Vanuit scan', now, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'eigen-openheid'] });
+    const p = createPlan('p2', 'Vanuit scan', now, {
+      instrument: 'mijn-vertrouwenswaardigheid',
+      scales: ['eigen-moed', 'eigen-openheid'],
+    });
     expect(p.start).toBe('ontwikkeling');
     const cleared = { ...p, safety: { checked: true, concerns: [], continueForRest: false } };
-    expect(startOf(cleared)).toEqual({ kind: 'ontwikkeling', scales: ['eigen-moed', 'eigen-openheid'], formalRoute: false });
-    expect(startOf({ ...cleared, safety: { checked: true, concerns: ['geweld'], continueForRest: true } })).toMatchObject({ formalRoute: true });
+    expect(startOf(cleared)).toEqual({
+      kind: 'ontwikkeling',
+      scales: ['eigen-moed', 'eigen-openheid'],
+      formalRoute: false,
+    });
+    expect(
+      startOf({ ...cleared, safety: { checked: true, concerns: ['geweld'], continueForRest: true } }),
+    ).toMatchObject({ formalRoute: true });
     expect(startOf({ ...cleared, scan: { scales: [] } })).toBeUndefined();
   });
 
-  it('adopting twice keeps the visitor\'s edits and own actions, and adds only what is new', () => {
+  it("adopting twice keeps the visitor's edits and own actions, and adds only what is new", () => {
     const p = answered(createPlan('p1', 'Proef', now));
     const first = adopt(p, recommend(catalogue, startOf(p)!), newId);
     expect(first.added).toBe(first.plan.actions.length);
     expect(first.plan.step).toBe('plan');
     const edited: Plan = {
       ...first.plan,
-      actions: [{ ...at(first.plan.actions, 0), title: 'Mijn eigen woorden', owner: 'ik' }, ...first.plan.actions.slice(1), { id: 'eigen', title: 'Eigen', what: '', phase: 'nu', owner: '', done: false }],
+      actions: [
+        { ...at(first.plan.actions, 0), title: 'Mijn eigen woorden', owner: 'ik' },
+        ...first.plan.actions.slice(1),
+        { id: 'eigen', title: 'Eigen', what: '', phase: 'nu', owner: '', done: false },
+      ],
       situation: { ...first.plan.situation, severity: 'herhaald' },
     };
     const again = adopt(edited, recommend(catalogue, startOf(edited)!), newId);
@@ -82,7 +114,13 @@ describe('a plan from safety check to follow-up', () => {
     expect(again.plan.actions.map((a) => a.catalogueId)).toContain('patroon-doorbreken');
     // Added actions land among their own phase.
     const phases = again.plan.actions.filter((a) => a.catalogueId).map((a) => a.phase);
-    expect(phases).toEqual([...phases].sort((a, b) => ['nu', 'deze-week', 'komende-maanden'].indexOf(a) - ['nu', 'deze-week', 'komende-maanden'].indexOf(b)));
+    expect(phases).toEqual(
+      [...phases].sort(
+        (a, b) =>
+          ['nu', 'deze-week', 'komende-maanden'].indexOf(a) -
+          ['nu', 'deze-week', 'komende-maanden'].indexOf(b),
+      ),
+    );
   });
 
   it('moves an action within its phase, not past the ends', () => {
@@ -118,7 +156,7 @@ describe('a plan from safety check to follow-up', () => {
 });
 
 describe('stored re-ratings', () => {
-  it('use exactly the quotient\'s six factors and its scale', () => {
+  it("use exactly the quotient's six factors and its scale", () => {
     expect([...SCORE_KEYS]).toEqual([...FACTORS]);
     expect(SCORE_RANGE).toEqual([SCORE_MIN, SCORE_MAX]);
   });
@@ -148,19 +186,33 @@ describe('several named plans', () => {
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (name, note) => {
         const p = fullPlan();
         const state = { openId: p.id, plans: [{ ...p, name, checkIns: [{ ...at(p.checkIns, 0), note }] }] };
-        expect(decode(plansCodec, encode(plansCodec, state))).toEqual({ value: state, status: 'ok', migrated: false });
+        expect(decode(plansCodec, encode(plansCodec, state))).toEqual({
+          value: state,
+          status: 'ok',
+          migrated: false,
+        });
       }),
     );
   });
 
   it('reads a plan saved with a scale of version 1 of the scan as the scales that ask the same now', () => {
     const p = fullPlan();
-    const old = { ...p, start: 'ontwikkeling', scan: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-bekwaamheid', 'omgeving-risico'] } };
+    const old = {
+      ...p,
+      start: 'ontwikkeling',
+      scan: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-bekwaamheid', 'omgeving-risico'] },
+    };
     const read = decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [old] } }));
     expect(read.status).toBe('ok');
-    expect(at(read.value.plans, 0).scan.scales).toEqual(['collegas-bekwaamheid', 'leiding-bekwaamheid', 'omgeving-risico']);
+    expect(at(read.value.plans, 0).scan.scales).toEqual([
+      'collegas-bekwaamheid',
+      'leiding-bekwaamheid',
+      'omgeving-risico',
+    ]);
     // Its development actions are found again under the new ids.
-    expect(recommend(catalogue, { kind: 'ontwikkeling', scales: at(read.value.plans, 0).scan.scales }).length).toBeGreaterThanOrEqual(2);
+    expect(
+      recommend(catalogue, { kind: 'ontwikkeling', scales: at(read.value.plans, 0).scan.scales }).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('turns retired scan scale ids into their successors, without repeats, at most four, unknown ones apart', () => {
@@ -168,7 +220,15 @@ describe('several named plans', () => {
       scales: ['omgeving-veiligheid', 'collegas-intenties', 'leiding-intenties'],
       unknown: [],
     });
-    expect(currentScanScales(['omgeving-integriteit', 'collegas-integriteit', 'iets', 'omgeving-bekwaamheid', 'eigen-moed'])).toEqual({
+    expect(
+      currentScanScales([
+        'omgeving-integriteit',
+        'collegas-integriteit',
+        'iets',
+        'omgeving-bekwaamheid',
+        'eigen-moed',
+      ]),
+    ).toEqual({
       scales: ['collegas-integriteit', 'leiding-integriteit', 'collegas-bekwaamheid', 'leiding-bekwaamheid'],
       unknown: ['iets'],
     });
@@ -187,6 +247,7 @@ describe('several named plans', () => {
       { ...p, checkIns: [{ ...at(p.checkIns, 0), scores: { ...at(p.checkIns, 0).scores!, impact: 2.5 } }] },
       { ...p, actions: Array.from({ length: LIMITS.actions + 1 }, () => p.actions[0]) },
     ];
-    for (const plan of bad) expect(decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [plan] } })).status).toBe('invalid');
+    for (const plan of bad)
+      expect(decode(plansCodec, JSON.stringify({ v: 1, data: { plans: [plan] } })).status).toBe('invalid');
   });
 });

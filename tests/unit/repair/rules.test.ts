@@ -40,30 +40,69 @@ const table: Row[] = [
   {
     name: 'a small competence failure of mine towards a colleague, this week: apologise with my own part, act early, improve visibly',
     situation: {},
-    must: ['vroeg-reageren', 'excuus-eigen-aandeel', 'zichtbare-verbetering', 'herstelgesprek', 'terugblik-plannen', 'beloften-zichtbaar-nakomen'],
-    mustNot: ['integriteit-erkennen', 'controleerbare-afspraken', 'mediatie', 'formele-route-eerst', 'stilte-doorbreken'],
+    must: [
+      'vroeg-reageren',
+      'excuus-eigen-aandeel',
+      'zichtbare-verbetering',
+      'herstelgesprek',
+      'terugblik-plannen',
+      'beloften-zichtbaar-nakomen',
+    ],
+    mustNot: [
+      'integriteit-erkennen',
+      'controleerbare-afspraken',
+      'mediatie',
+      'formele-route-eerst',
+      'stilte-doorbreken',
+    ],
   },
   {
     name: 'an integrity breach of mine: more than words, with verifiable commitments and follow-up, no apology on its own',
     situation: { violation: 'integriteit', severity: 'ernstig' },
-    must: ['integriteit-erkennen', 'controleerbare-afspraken', 'schade-herstellen', 'beloften-zichtbaar-nakomen', 'terugblik-plannen', 'zorgvuldig-reageren'],
+    must: [
+      'integriteit-erkennen',
+      'controleerbare-afspraken',
+      'schade-herstellen',
+      'beloften-zichtbaar-nakomen',
+      'terugblik-plannen',
+      'zorgvuldig-reageren',
+    ],
     mustNot: ['excuus-eigen-aandeel', 'zichtbare-verbetering', 'vroeg-reageren'],
   },
   {
-    name: 'I did not weigh the other\'s interest: acknowledge what it cost them, and clear expectations',
+    name: "I did not weigh the other's interest: acknowledge what it cost them, and clear expectations",
     situation: { violation: 'welwillendheid' },
     must: ['belang-erkennen', 'verwachtingen-uitspreken'],
     mustNot: ['excuus-eigen-aandeel', 'integriteit-erkennen', 'schade-herstellen'],
   },
   {
     name: 'harassment or fraud involved: the formal route first, no conversation with the other party',
-    situation: { violation: 'integriteit', severity: 'ernstig', formalRoute: true, talked: 'ja', timing: 'weken' },
+    situation: {
+      violation: 'integriteit',
+      severity: 'ernstig',
+      formalRoute: true,
+      talked: 'ja',
+      timing: 'weken',
+    },
     must: ['formele-route-eerst', 'formele-route-afstemmen', 'controleerbare-afspraken'],
-    mustNot: ['herstelgesprek', 'integriteit-erkennen', 'mediatie', 'terugblik-plannen', 'vroeg-reageren', 'stilte-doorbreken'],
+    mustNot: [
+      'herstelgesprek',
+      'integriteit-erkennen',
+      'mediatie',
+      'terugblik-plannen',
+      'vroeg-reageren',
+      'stilte-doorbreken',
+    ],
   },
   {
     name: 'a colleague broke my trust on integrity, again and again, nothing ticked in the safety step: talk first, and know the formal route',
-    situation: { role: 'geschaad', violation: 'integriteit', severity: 'herhaald', talked: 'ja', timing: 'weken' },
+    situation: {
+      role: 'geschaad',
+      violation: 'integriteit',
+      severity: 'herhaald',
+      talked: 'ja',
+      timing: 'weken',
+    },
     must: ['formele-route-kennen', 'mediatie', 'eigen-kant-op-een-rij'],
     mustNot: ['formele-route-eerst', 'formele-route-afstemmen', 'excuus-eigen-aandeel'],
   },
@@ -82,7 +121,12 @@ const table: Row[] = [
   {
     name: 'my trust in a colleague was damaged and we have not talked for months: break the silence with an I-message',
     situation: { role: 'geschaad', timing: 'maanden', talked: 'nee', severity: 'ernstig' },
-    must: ['stilte-doorbreken', 'eigen-kant-op-een-rij', 'ik-boodschap-gesprek', 'vertrouwen-in-kleine-stappen'],
+    must: [
+      'stilte-doorbreken',
+      'eigen-kant-op-een-rij',
+      'ik-boodschap-gesprek',
+      'vertrouwen-in-kleine-stappen',
+    ],
     mustNot: ['excuus-eigen-aandeel', 'herstelgesprek', 'beloften-zichtbaar-nakomen', 'vroeg-reageren'],
   },
   {
@@ -92,9 +136,14 @@ const table: Row[] = [
     mustNot: ['ik-boodschap-gesprek', 'leidinggevende-gedrag-volhouden'],
   },
   {
-    name: 'as a leader I damaged my team\'s trust: name it in the team and show different behaviour for a long time',
+    name: "as a leader I damaged my team's trust: name it in the team and show different behaviour for a long time",
     situation: { relationship: 'team', severity: 'ernstig', timing: 'weken' },
-    must: ['breuk-benoemen-in-team', 'leidinggevende-gedrag-volhouden', 'excuus-eigen-aandeel', 'pulsmeting-herhalen'],
+    must: [
+      'breuk-benoemen-in-team',
+      'leidinggevende-gedrag-volhouden',
+      'excuus-eigen-aandeel',
+      'pulsmeting-herhalen',
+    ],
     mustNot: ['herstelgesprek', 'vroeg-reageren'],
   },
   {
@@ -112,13 +161,26 @@ const table: Row[] = [
   {
     name: 'I help two colleagues (HR, coach): my role, both sides heard, watch the drama triangle, guard agreements',
     situation: { role: 'begeleider', severity: 'ernstig' },
-    must: ['rol-als-begeleider', 'beide-kanten-horen', 'drama-herkennen', 'afspraken-bewaken', 'zorgvuldig-reageren'],
+    must: [
+      'rol-als-begeleider',
+      'beide-kanten-horen',
+      'drama-herkennen',
+      'afspraken-bewaken',
+      'zorgvuldig-reageren',
+    ],
     mustNot: ['excuus-eigen-aandeel', 'herstelgesprek', 'ik-boodschap-gesprek'],
   },
   {
     name: 'a serious failure of the organisation, acting for it: the four stages of Gillespie & Dietz',
     situation: { relationship: 'organisatie', severity: 'ernstig', violation: 'integriteit' },
-    must: ['organisatie-meteen-reageren', 'organisatie-diagnose', 'organisatie-hervormen', 'organisatie-evalueren', 'organisatie-betrekken', 'schade-herstellen'],
+    must: [
+      'organisatie-meteen-reageren',
+      'organisatie-diagnose',
+      'organisatie-hervormen',
+      'organisatie-evalueren',
+      'organisatie-betrekken',
+      'schade-herstellen',
+    ],
     mustNot: ['herstelgesprek', 'excuus-eigen-aandeel', 'integriteit-erkennen', 'breuk-benoemen-in-team'],
   },
   {
@@ -144,8 +206,14 @@ const table: Row[] = [
 describe('the recommended plan for a situation', () => {
   it.each(table.map((r) => [r.name, r]))('%s', (_, row) => {
     const got = ids({ ...base, ...row.situation });
-    expect(row.must.filter((id) => !got.includes(id)), 'missing').toEqual([]);
-    expect(row.mustNot.filter((id) => got.includes(id)), 'should not be there').toEqual([]);
+    expect(
+      row.must.filter((id) => !got.includes(id)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      row.mustNot.filter((id) => got.includes(id)),
+      'should not be there',
+    ).toEqual([]);
   });
 
   it('the table only names actions that exist', () => {
@@ -161,18 +229,26 @@ function* everySituation(): Generator<Situation> {
         for (const severity of SEVERITIES)
           for (const timing of TIMINGS)
             for (const talked of TALKED)
-              for (const formalRoute of [false, true]) yield { relationship, role, violation, severity, timing, talked, formalRoute };
+              for (const formalRoute of [false, true])
+                yield { relationship, role, violation, severity, timing, talked, formalRoute };
 }
 
 describe('every possible situation (all 1,296)', () => {
-  const all = [...everySituation()].map((situation) => ({ situation, plan: recommend(catalogue, { kind: 'herstel', situation }) }));
+  const all = [...everySituation()].map((situation) => ({
+    situation,
+    plan: recommend(catalogue, { kind: 'herstel', situation }),
+  }));
   const label = (s: Situation) => Object.values(s).join(' ');
 
   it('gets 4–12 actions, something to do now, this week and in the coming months, phases in order', () => {
     for (const { situation, plan } of all) {
       expect(plan.length, label(situation)).toBeGreaterThanOrEqual(4);
       expect(plan.length, label(situation)).toBeLessThanOrEqual(12);
-      for (const phase of PHASES) expect(plan.some((a) => a.phase === phase), `${label(situation)}: ${phase}`).toBe(true);
+      for (const phase of PHASES)
+        expect(
+          plan.some((a) => a.phase === phase),
+          `${label(situation)}: ${phase}`,
+        ).toBe(true);
       const order = plan.map((a) => PHASES.indexOf(a.phase));
       expect(order, label(situation)).toEqual([...order].sort((a, b) => a - b));
     }
@@ -188,33 +264,48 @@ describe('every possible situation (all 1,296)', () => {
   it('with a formal route: that comes first, and no action asks for a talk with the other party', () => {
     for (const { situation, plan } of all.filter((x) => x.situation.formalRoute)) {
       expect(at(plan, 0).id, label(situation)).toBe('formele-route-eerst');
-      expect(plan.filter((a) => a.conditions.formalRoute === false).map((a) => a.id), label(situation)).toEqual([]);
+      expect(
+        plan.filter((a) => a.conditions.formalRoute === false).map((a) => a.id),
+        label(situation),
+      ).toEqual([]);
     }
     for (const { situation, plan } of all.filter((x) => !x.situation.formalRoute)) {
-      expect(plan.some((a) => a.id.startsWith('formele-route') && a.id !== 'formele-route-kennen'), label(situation)).toBe(false);
+      expect(
+        plan.some((a) => a.id.startsWith('formele-route') && a.id !== 'formele-route-kennen'),
+        label(situation),
+      ).toBe(false);
     }
   });
 
   it('a repeated or deliberate integrity breach without a formal route: a conversation first, the formal route pointed to beside it', () => {
     for (const { situation, plan } of all) {
       const got = plan.map((a) => a.id);
-      const fits = situation.violation === 'integriteit' && situation.severity === 'herhaald' && !situation.formalRoute && situation.role !== 'veroorzaker';
+      const fits =
+        situation.violation === 'integriteit' &&
+        situation.severity === 'herhaald' &&
+        !situation.formalRoute &&
+        situation.role !== 'veroorzaker';
       expect(got.includes('formele-route-kennen'), label(situation)).toBe(fits);
       // Between people the plan still holds a conversation; towards the organisation it holds its steps.
       if (fits && situation.relationship !== 'organisatie') {
-        const talk = plan.filter((a) => a.conditions.formalRoute === false && a.id !== 'formele-route-kennen');
+        const talk = plan.filter(
+          (a) => a.conditions.formalRoute === false && a.id !== 'formele-route-kennen',
+        );
         expect(talk.length, label(situation)).toBeGreaterThan(0);
       }
     }
   });
 
   it('after my own integrity breach: never an apology on its own, always verifiable commitments and follow-up', () => {
-    const mine = all.filter((x) => x.situation.role === 'veroorzaker' && x.situation.violation === 'integriteit');
+    const mine = all.filter(
+      (x) => x.situation.role === 'veroorzaker' && x.situation.violation === 'integriteit',
+    );
     for (const { situation, plan } of mine) {
       const got = plan.map((a) => a.id);
       expect(got, label(situation)).not.toContain('excuus-eigen-aandeel');
       expect(got, label(situation)).toContain('beloften-zichtbaar-nakomen');
-      if (situation.relationship !== 'organisatie') expect(got, label(situation)).toContain('controleerbare-afspraken');
+      if (situation.relationship !== 'organisatie')
+        expect(got, label(situation)).toContain('controleerbare-afspraken');
       else expect(got, label(situation)).toContain('organisatie-evalueren');
     }
   });
@@ -222,14 +313,23 @@ describe('every possible situation (all 1,296)', () => {
   it('an apology with my own part only after my own competence failure', () => {
     for (const { situation, plan } of all) {
       const has = plan.some((a) => a.id === 'excuus-eigen-aandeel');
-      const fits = situation.role === 'veroorzaker' && situation.violation === 'competentie' && situation.relationship !== 'organisatie' && !situation.formalRoute;
+      const fits =
+        situation.role === 'veroorzaker' &&
+        situation.violation === 'competentie' &&
+        situation.relationship !== 'organisatie' &&
+        !situation.formalRoute;
       expect(has, label(situation)).toBe(fits);
     }
   });
 
   it('a small incident this week or last: act early, unless a formal route goes first', () => {
-    for (const { situation, plan } of all.filter((x) => x.situation.severity === 'klein' && x.situation.timing === 'dagen')) {
-      expect(plan.some((a) => a.id === 'vroeg-reageren'), label(situation)).toBe(!situation.formalRoute);
+    for (const { situation, plan } of all.filter(
+      (x) => x.situation.severity === 'klein' && x.situation.timing === 'dagen',
+    )) {
+      expect(
+        plan.some((a) => a.id === 'vroeg-reageren'),
+        label(situation),
+      ).toBe(!situation.formalRoute);
     }
   });
 });
@@ -239,7 +339,9 @@ describe('a plan that starts from the scan', () => {
 
   it('offers development actions for the growth areas only, never repair actions', () => {
     const plan = dev(['eigen-consistentie']);
-    expect(plan.map((a) => a.id)).toEqual(expect.arrayContaining(['toezeggingen-bijhouden', 'kleiner-beloven', 'na-een-maand-terugkijken']));
+    expect(plan.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['toezeggingen-bijhouden', 'kleiner-beloven', 'na-een-maand-terugkijken']),
+    );
     expect(plan.every(isDevelopmentAction)).toBe(true);
     expect(plan.every((a) => a.conditions.scanScales!.includes('eigen-consistentie'))).toBe(true);
   });
@@ -247,9 +349,15 @@ describe('a plan that starts from the scan', () => {
   it('puts the weakest growth area first within a phase', () => {
     const plan = dev(['omgeving-veiligheid', 'eigen-moed']);
     const thisWeek = plan.filter((a) => a.phase === 'deze-week').map((a) => a.id);
-    expect(thisWeek.indexOf('als-eerste-twijfel-delen')).toBeLessThan(thisWeek.indexOf('uitgesteld-gesprek-voeren'));
-    const reversed = dev(['eigen-moed', 'omgeving-veiligheid']).filter((a) => a.phase === 'deze-week').map((a) => a.id);
-    expect(reversed.indexOf('uitgesteld-gesprek-voeren')).toBeLessThan(reversed.indexOf('als-eerste-twijfel-delen'));
+    expect(thisWeek.indexOf('als-eerste-twijfel-delen')).toBeLessThan(
+      thisWeek.indexOf('uitgesteld-gesprek-voeren'),
+    );
+    const reversed = dev(['eigen-moed', 'omgeving-veiligheid'])
+      .filter((a) => a.phase === 'deze-week')
+      .map((a) => a.id);
+    expect(reversed.indexOf('uitgesteld-gesprek-voeren')).toBeLessThan(
+      reversed.indexOf('als-eerste-twijfel-delen'),
+    );
   });
 
   it('gives every single scale at least two actions, and nothing for unknown scales', () => {
@@ -259,20 +367,27 @@ describe('a plan that starts from the scan', () => {
 
   it('a development action never applies to a broken relationship, a repair action never to growth', () => {
     for (const a of catalogue) {
-      if (isDevelopmentAction(a)) expect(appliesTo(a, { kind: 'herstel', situation: base }), a.id).toBe(false);
+      if (isDevelopmentAction(a))
+        expect(appliesTo(a, { kind: 'herstel', situation: base }), a.id).toBe(false);
       else expect(appliesTo(a, { kind: 'ontwikkeling', scales: [...SCAN_SCALE_IDS] }), a.id).toBe(false);
     }
   });
 
   it('with a formal route: that comes first, and no confronting one person', () => {
-    const plan = recommend(catalogue, { kind: 'ontwikkeling', scales: ['eigen-moed'], formalRoute: true }).map((a) => a.id);
+    const plan = recommend(catalogue, {
+      kind: 'ontwikkeling',
+      scales: ['eigen-moed'],
+      formalRoute: true,
+    }).map((a) => a.id);
     expect(plan[0]).toBe('formele-route-eerst');
     expect(plan).toContain('formele-route-afstemmen');
     expect(plan).not.toContain('uitgesteld-gesprek-voeren');
     expect(plan).not.toContain('gemiste-afspraak-aankaarten');
     expect(plan).toContain('na-een-maand-terugkijken');
     const without = recommend(catalogue, { kind: 'ontwikkeling', scales: ['eigen-moed'] }).map((a) => a.id);
-    expect(without).toEqual(expect.arrayContaining(['uitgesteld-gesprek-voeren', 'gemiste-afspraak-aankaarten']));
+    expect(without).toEqual(
+      expect.arrayContaining(['uitgesteld-gesprek-voeren', 'gemiste-afspraak-aankaarten']),
+    );
     expect(without.some((id) => id.startsWith('formele-route'))).toBe(false);
   });
 });

@@ -84,71 +84,108 @@ describe('scan instruments', () => {
 
   it.each(files.map((f) => [f.file, f.data]))('%s matches the schema', (_, data) => {
     const result = instrumentSchema.safeParse(data);
-    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(
+      [],
+    );
   });
 
   // Up to 40 items (about ten seconds each) keeps an instrument under ten minutes; up to twelve
   // scales leaves room for asking the same about colleagues and about the leader.
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: 20–40 items in 5–12 scales of 3–6 items, under ten minutes', (_, ins) => {
-    expect(SCAN_LIMITS.items[1]).toBeLessThanOrEqual(40);
-    expect(ins.minutes).toBeLessThan(10);
-    expect(ins.items.length).toBeGreaterThanOrEqual(SCAN_LIMITS.items[0]);
-    expect(ins.items.length).toBeLessThanOrEqual(SCAN_LIMITS.items[1]);
-    expect(ins.scales.length).toBeGreaterThanOrEqual(SCAN_LIMITS.scales[0]);
-    expect(ins.scales.length).toBeLessThanOrEqual(SCAN_LIMITS.scales[1]);
-    for (const s of ins.scales) {
-      const n = ins.items.filter((i) => i.scale === s.id).length;
-      expect(n, s.id).toBeGreaterThanOrEqual(SCAN_LIMITS.itemsPerScale[0]);
-      expect(n, s.id).toBeLessThanOrEqual(SCAN_LIMITS.itemsPerScale[1]);
-    }
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: 20–40 items in 5–12 scales of 3–6 items, under ten minutes',
+    (_, ins) => {
+      expect(SCAN_LIMITS.items[1]).toBeLessThanOrEqual(40);
+      expect(ins.minutes).toBeLessThan(10);
+      expect(ins.items.length).toBeGreaterThanOrEqual(SCAN_LIMITS.items[0]);
+      expect(ins.items.length).toBeLessThanOrEqual(SCAN_LIMITS.items[1]);
+      expect(ins.scales.length).toBeGreaterThanOrEqual(SCAN_LIMITS.scales[0]);
+      expect(ins.scales.length).toBeLessThanOrEqual(SCAN_LIMITS.scales[1]);
+      for (const s of ins.scales) {
+        const n = ins.items.filter((i) => i.scale === s.id).length;
+        expect(n, s.id).toBeGreaterThanOrEqual(SCAN_LIMITS.itemsPerScale[0]);
+        expect(n, s.id).toBeLessThanOrEqual(SCAN_LIMITS.itemsPerScale[1]);
+      }
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: the scale ids are the ones the repair-plan builder expects', (_, ins) => {
-    expect(ins.scales.map((s) => s.id)).toEqual(CONTRACT[ins.id]);
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: the scale ids are the ones the repair-plan builder expects',
+    (_, ins) => {
+      expect(ins.scales.map((s) => s.id)).toEqual(CONTRACT[ins.id]);
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: reverse-keyed items in a fair share, in most scales', (_, ins) => {
-    const reversed = ins.items.filter((i) => i.reversed);
-    expect(reversed.length).toBeGreaterThanOrEqual(4);
-    expect(reversed.length * 2).toBeLessThan(ins.items.length);
-    const scalesWithOne = new Set(reversed.map((i) => i.scale));
-    expect(scalesWithOne.size * 2).toBeGreaterThan(ins.scales.length);
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: reverse-keyed items in a fair share, in most scales',
+    (_, ins) => {
+      const reversed = ins.items.filter((i) => i.reversed);
+      expect(reversed.length).toBeGreaterThanOrEqual(4);
+      expect(reversed.length * 2).toBeLessThan(ins.items.length);
+      const scalesWithOne = new Set(reversed.map((i) => i.scale));
+      expect(scalesWithOne.size * 2).toBeGreaterThan(ins.scales.length);
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: every scale is reachable: items in the steps, each band attainable', (_, ins) => {
-    const inSteps = new Set(stepsOf(ins.items).flat().map((i) => i.scale));
-    for (const s of ins.scales) {
-      expect(inSteps.has(s.id), s.id).toBe(true);
-      const items = ins.items.filter((i) => i.scale === s.id);
-      const scores = reachable(items.length);
-      expect(scores.has(0) && scores.has(100), s.id).toBe(true);
-      for (const band of ins.bands) expect([...scores].some((x) => bandOf(ins.bands, x).id === band.id), `${s.id} ${band.id}`).toBe(true);
-      // The extremes are reached by answering against the keying of reversed items.
-      const top = Object.fromEntries(items.map((i) => [i.id, i.reversed ? 1 : 5]));
-      expect(scoreScale(ins, s.id, top).score, s.id).toBe(100);
-    }
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: every scale is reachable: items in the steps, each band attainable',
+    (_, ins) => {
+      const inSteps = new Set(
+        stepsOf(ins.items)
+          .flat()
+          .map((i) => i.scale),
+      );
+      for (const s of ins.scales) {
+        expect(inSteps.has(s.id), s.id).toBe(true);
+        const items = ins.items.filter((i) => i.scale === s.id);
+        const scores = reachable(items.length);
+        expect(scores.has(0) && scores.has(100), s.id).toBe(true);
+        for (const band of ins.bands)
+          expect(
+            [...scores].some((x) => bandOf(ins.bands, x).id === band.id),
+            `${s.id} ${band.id}`,
+          ).toBe(true);
+        // The extremes are reached by answering against the keying of reversed items.
+        const top = Object.fromEntries(items.map((i) => [i.id, i.reversed ? 1 : 5]));
+        expect(scoreScale(ins, s.id, top).score, s.id).toBe(100);
+      }
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: band thresholds start at 0 and rise; every scale has advice per band', (_, ins) => {
-    expect(at(ins.bands, 0).from).toBe(0);
-    for (let i = 1; i < ins.bands.length; i++) expect(at(ins.bands, i).from).toBeGreaterThan(at(ins.bands, i - 1).from);
-    for (const s of ins.scales) expect(Object.keys(s.advice).sort(), s.id).toEqual(ins.bands.map((b) => b.id).sort());
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: band thresholds start at 0 and rise; every scale has advice per band',
+    (_, ins) => {
+      expect(at(ins.bands, 0).from).toBe(0);
+      for (let i = 1; i < ins.bands.length; i++)
+        expect(at(ins.bands, i).from).toBeGreaterThan(at(ins.bands, i - 1).from);
+      for (const s of ins.scales)
+        expect(Object.keys(s.advice).sort(), s.id).toEqual(ins.bands.map((b) => b.id).sort());
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: "read more" links point at real chapter headings', (_, ins) => {
-    const broken = [...ins.scales, ...ins.earlier.flatMap((e) => e.scales)].flatMap((s) =>
-      s.read.filter((ref) => {
-        const [slug = ref, id] = ref.split('#');
-        return !(id !== undefined && chapters.get(slug)?.includes(id));
-      }).map((ref) => `${s.id} → ${ref}`),
-    );
-    expect(broken).toEqual([]);
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: "read more" links point at real chapter headings',
+    (_, ins) => {
+      const broken = [...ins.scales, ...ins.earlier.flatMap((e) => e.scales)].flatMap((s) =>
+        s.read
+          .filter((ref) => {
+            const [slug = ref, id] = ref.split('#');
+            return !(id !== undefined && chapters.get(slug)?.includes(id));
+          })
+          .map((ref) => `${s.id} → ${ref}`),
+      );
+      expect(broken).toEqual([]);
+    },
+  );
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: items are spread: no two in a row from the same scale', (_, ins) => {
-    const repeats = ins.items.filter((it, i) => i > 0 && at(ins.items, i - 1).scale === it.scale).map((it) => it.id);
-    expect(repeats).toEqual([]);
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: items are spread: no two in a row from the same scale',
+    (_, ins) => {
+      const repeats = ins.items
+        .filter((it, i) => i > 0 && at(ins.items, i - 1).scale === it.scale)
+        .map((it) => it.id);
+      expect(repeats).toEqual([]);
+    },
+  );
 
   it.each(instruments.map((x) => [x.file, x.ins]))('%s: one idea per item, no double negatives', (_, ins) => {
     const negation = /\b(niet|geen|nooit|niemand|niets|zonder)\b/i;
@@ -166,7 +203,10 @@ describe('scan instruments', () => {
   it('version 2: the ids of dropped or rewritten items do not come back', () => {
     for (const { ins } of instruments) {
       expect(ins.version, ins.id).toBe(2);
-      expect(ins.items.map((i) => i.id).filter((id) => RETIRED_ITEMS.includes(id)), ins.id).toEqual([]);
+      expect(
+        ins.items.map((i) => i.id).filter((id) => RETIRED_ITEMS.includes(id)),
+        ins.id,
+      ).toEqual([]);
     }
   });
 
@@ -181,19 +221,26 @@ describe('scan instruments', () => {
       expect(a.id.replace(/^collegas-/, ''), g.name).toBe(b.id.replace(/^leiding-/, ''));
     }
     const paired = around.gaps.flatMap((g) => g.scales);
-    expect(around.scales.filter((s) => s.referent).map((s) => s.id)).toEqual(paired.sort((x, y) => around.scales.findIndex((s) => s.id === x) - around.scales.findIndex((s) => s.id === y)));
+    expect(around.scales.filter((s) => s.referent).map((s) => s.id)).toEqual(
+      paired.sort(
+        (x, y) => around.scales.findIndex((s) => s.id === x) - around.scales.findIndex((s) => s.id === y),
+      ),
+    );
   });
 
-  it.each(instruments.map((x) => [x.file, x.ins]))('%s: an earlier version lists its scales, each kept or handed on to current scales', (_, ins) => {
-    const v1 = ins.earlier.find((e) => e.version === 1);
-    expect(v1, 'version 1 is described, so its results still show').toBeDefined();
-    const current = ins.scales.map((s) => s.id);
-    for (const s of v1!.scales) {
-      const successors = current.includes(s.id) ? [s.id] : RETIRED_SCAN_SCALES[s.id];
-      expect(successors, s.id).toBeDefined();
-      for (const n of must(successors, s.id)) expect(current, `${s.id} → ${n}`).toContain(n);
-    }
-  });
+  it.each(instruments.map((x) => [x.file, x.ins]))(
+    '%s: an earlier version lists its scales, each kept or handed on to current scales',
+    (_, ins) => {
+      const v1 = ins.earlier.find((e) => e.version === 1);
+      expect(v1, 'version 1 is described, so its results still show').toBeDefined();
+      const current = ins.scales.map((s) => s.id);
+      for (const s of v1!.scales) {
+        const successors = current.includes(s.id) ? [s.id] : RETIRED_SCAN_SCALES[s.id];
+        expect(successors, s.id).toBeDefined();
+        for (const n of must(successors, s.id)) expect(current, `${s.id} → ${n}`).toContain(n);
+      }
+    },
+  );
 
   it('every retired scale id belongs to a version-1 scale that is gone now', () => {
     const v1 = instruments.flatMap((x) => x.ins.earlier.flatMap((e) => e.scales.map((s) => s.id)));

@@ -37,12 +37,23 @@ const v1: Instrument = {
   unevenAt: 40,
   unevenNote: 'ongelijk',
   scales: ['a', 'b'].map((id) => ({ id, name: id, description: id, read: [], advice: {} })),
-  items: [item('a1', 'a'), item('b1', 'b'), item('a2', 'a', true), item('b2', 'b'), item('a3', 'a'), item('b3', 'b')],
+  items: [
+    item('a1', 'a'),
+    item('b1', 'b'),
+    item('a2', 'a', true),
+    item('b2', 'b'),
+    item('a3', 'a'),
+    item('b3', 'b'),
+  ],
   gaps: [],
   earlier: [],
 };
 /** Version 2 rewrote b2 (new id b4) and kept the rest. */
-const v2: Instrument = { ...v1, version: 2, items: [...v1.items.filter((i) => i.id !== 'b2'), item('b4', 'b')] };
+const v2: Instrument = {
+  ...v1,
+  version: 2,
+  items: [...v1.items.filter((i) => i.id !== 'b2'), item('b4', 'b')],
+};
 const now = new Date('2025-05-01T09:30:00.000Z');
 
 describe('the scan on this device', () => {
@@ -66,7 +77,10 @@ describe('the scan on this device', () => {
     });
     expect(done.state.drafts).toEqual({});
     expect(done.state.active).toBeUndefined();
-    expect(decode(scanCodec, encode(scanCodec, done.state))).toMatchObject({ status: 'ok', value: done.state });
+    expect(decode(scanCodec, encode(scanCodec, done.state))).toMatchObject({
+      status: 'ok',
+      value: done.state,
+    });
   });
 
   it('resumes an existing draft as it was', () => {
@@ -97,7 +111,12 @@ describe('the scan on this device', () => {
   });
 
   it('adds a result once, removes it on request, lists results newest first', () => {
-    const r1 = complete(open(emptyScanState(), v1, now).state, v1, new Date('2025-01-01T00:00:00.000Z'), 'r1').result!;
+    const r1 = complete(
+      open(emptyScanState(), v1, now).state,
+      v1,
+      new Date('2025-01-01T00:00:00.000Z'),
+      'r1',
+    ).result!;
     const r2 = { ...r1, id: 'r2', completedAt: '2025-02-01T00:00:00.000Z' };
     let s = addResult(emptyScanState(), r1).state;
     s = addResult(s, r2).state;
@@ -111,7 +130,19 @@ describe('the scan on this device', () => {
       { drafts: {}, results: 'geen lijst' },
       { drafts: { proef: { version: 1, answers: { a1: 9 }, step: 0, startedAt: '' } }, results: [] },
       { drafts: { proef: { version: 1, answers: { a1: 2.5 }, step: 0, startedAt: '' } }, results: [] },
-      { drafts: {}, results: [{ id: 'abcd', instrument: 'proef', version: 1, completedAt: now.toISOString(), answers: { a1: '4' }, scores: {} }] },
+      {
+        drafts: {},
+        results: [
+          {
+            id: 'abcd',
+            instrument: 'proef',
+            version: 1,
+            completedAt: now.toISOString(),
+            answers: { a1: '4' },
+            scores: {},
+          },
+        ],
+      },
     ];
     for (const data of bad) expect(decode(scanCodec, JSON.stringify({ v: 1, data })).status).toBe('invalid');
   });
@@ -140,13 +171,27 @@ describe('sharing and files', () => {
     expect(readSharedResult('', ids)).toEqual({ kind: 'none' });
     expect(readSharedResult('#proef', ids)).toEqual({ kind: 'none' });
     expect(readSharedResult(`#${encodeShare(scanResultFormat, r)}`, ids)).toEqual({ kind: 'ok', value: r });
-    expect(readSharedResult('#scan-resultaat=1.kapot!', ids)).toEqual({ kind: 'problem', problem: 'malformed' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, r).replace('=1.', '=7.')}`, ids)).toEqual({ kind: 'problem', problem: 'unknown-version' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, instrument: 'weg' })}`, ids)).toEqual({ kind: 'problem', problem: 'unknown-instrument' });
-    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, completedAt: 'ooit' })}`, ids)).toEqual({ kind: 'problem', problem: 'invalid' });
+    expect(readSharedResult('#scan-resultaat=1.kapot!', ids)).toEqual({
+      kind: 'problem',
+      problem: 'malformed',
+    });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, r).replace('=1.', '=7.')}`, ids)).toEqual({
+      kind: 'problem',
+      problem: 'unknown-version',
+    });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, instrument: 'weg' })}`, ids)).toEqual({
+      kind: 'problem',
+      problem: 'unknown-instrument',
+    });
+    expect(readSharedResult(`#${encodeShare(scanResultFormat, { ...r, completedAt: 'ooit' })}`, ids)).toEqual(
+      { kind: 'problem', problem: 'invalid' },
+    );
   });
 
-  const answers = fc.dictionary(fc.constantFrom('a1', 'a2', 'a3', 'b1', 'b2', 'b3'), fc.integer({ min: 0, max: 5 }));
+  const answers = fc.dictionary(
+    fc.constantFrom('a1', 'a2', 'a3', 'b1', 'b2', 'b3'),
+    fc.integer({ min: 0, max: 5 }),
+  );
 
   it('a result survives a share link and a file, with any answers', () => {
     fc.assert(
@@ -154,7 +199,10 @@ describe('sharing and files', () => {
         let s = open(emptyScanState(), v1, now).state;
         for (const [k, v] of Object.entries(a)) s = answer(s, 'proef', k, v as AnswerValue);
         const r = complete(s, v1, now, 'deel01').result!;
-        expect(decodeShare(scanResultFormat, `#${encodeShare(scanResultFormat, r)}`)).toEqual({ kind: 'ok', value: r });
+        expect(decodeShare(scanResultFormat, `#${encodeShare(scanResultFormat, r)}`)).toEqual({
+          kind: 'ok',
+          value: r,
+        });
         expect(parseResultFile(resultFile(r), ['proef'])).toEqual({ ok: true, result: r });
       }),
     );
@@ -164,11 +212,21 @@ describe('sharing and files', () => {
     const r = complete(open(emptyScanState(), v1, now).state, v1, now, 'file01').result!;
     const good = JSON.parse(resultFile(r));
     expect(parseResultFile('{ kapot', ['proef'])).toEqual({ ok: false, problem: 'not-json' });
-    expect(parseResultFile(JSON.stringify({ app: 'iets' }), ['proef'])).toEqual({ ok: false, problem: 'not-ours' });
-    expect(parseResultFile(JSON.stringify({ ...good, format: 2 }), ['proef'])).toEqual({ ok: false, problem: 'too-new' });
-    expect(parseResultFile(JSON.stringify({ ...good, result: { ...r, answers: { a1: 'vijf' } } }), ['proef'])).toEqual({ ok: false, problem: 'invalid' });
+    expect(parseResultFile(JSON.stringify({ app: 'iets' }), ['proef'])).toEqual({
+      ok: false,
+      problem: 'not-ours',
+    });
+    expect(parseResultFile(JSON.stringify({ ...good, format: 2 }), ['proef'])).toEqual({
+      ok: false,
+      problem: 'too-new',
+    });
+    expect(
+      parseResultFile(JSON.stringify({ ...good, result: { ...r, answers: { a1: 'vijf' } } }), ['proef']),
+    ).toEqual({ ok: false, problem: 'invalid' });
     expect(parseResultFile(resultFile(r), ['ander'])).toEqual({ ok: false, problem: 'unknown-instrument' });
-    expect(parseResultFile(JSON.stringify({ ...good, result: { ...r, scores: { a: 101 } } }), ['proef'])).toEqual({ ok: false, problem: 'invalid' });
+    expect(
+      parseResultFile(JSON.stringify({ ...good, result: { ...r, scores: { a: 101 } } }), ['proef']),
+    ).toEqual({ ok: false, problem: 'invalid' });
     expect(parseResultFile('x'.repeat(200_000), ['proef'])).toEqual({ ok: false, problem: 'too-large' });
   });
 });

@@ -14,11 +14,23 @@ import { at, must } from '../../support/must';
 const instruments = readInstruments();
 const around = at(instruments, 0, 'instrument');
 const sections = Object.fromEntries(
-  instruments.flatMap((i) => i.scales.flatMap((s) => s.read.map((ref) => [ref, { href: `/gids/${ref.replace('#', '/#')}`, title: ref }]))),
+  instruments.flatMap((i) =>
+    i.scales.flatMap((s) =>
+      s.read.map((ref) => [ref, { href: `/gids/${ref.replace('#', '/#')}`, title: ref }]),
+    ),
+  ),
 );
 
 const resultWith = (answers: Record<string, 0 | 1 | 2 | 3 | 4 | 5>) =>
-  complete({ ...open(emptyScanState(), around, new Date()).state, drafts: { [around.id]: { version: around.version, answers, step: 0, startedAt: '' } } }, around, new Date('2025-04-01T10:00:00.000Z'), 'proef001').result!;
+  complete(
+    {
+      ...open(emptyScanState(), around, new Date()).state,
+      drafts: { [around.id]: { version: around.version, answers, step: 0, startedAt: '' } },
+    },
+    around,
+    new Date('2025-04-01T10:00:00.000Z'),
+    'proef001',
+  ).result!;
 
 beforeEach(() => {
   localStorage.clear();
@@ -31,14 +43,29 @@ describe('the result view', () => {
   const answers = patternAnswers(around, [5, 1, 4, 2, 3]);
   const result = resultWith(answers);
   const view = (planPublished: boolean) =>
-    render(<ResultView ins={around} result={result} sections={sections} shared={false} planPublished={planPublished} actions={null} say={() => undefined} />);
+    render(
+      <ResultView
+        ins={around}
+        result={result}
+        sections={sections}
+        shared={false}
+        planPublished={planPublished}
+        actions={null}
+        say={() => undefined}
+      />,
+    );
 
   it('links to the repair-plan builder with the growth areas, once the builder is published', () => {
     view(true);
-    const href = screen.getByRole('link', { name: 'Maak een plan voor je groeipunten' }).getAttribute('href')!;
+    const href = screen
+      .getByRole('link', { name: 'Maak een plan voor je groeipunten' })
+      .getAttribute('href')!;
     expect(href.startsWith('/herstelplan/#vanuit-scan=1.')).toBe(true);
     const expected = planScales(around, profileOf(around, scoreAnswers(around, answers)));
-    expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({ kind: 'ok', value: { instrument: around.id, scales: expected } });
+    expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({
+      kind: 'ok',
+      value: { instrument: around.id, scales: expected },
+    });
     expect(expected.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -49,9 +76,23 @@ describe('the result view', () => {
 
   it('says when a scale has too few answers, instead of a score', () => {
     const scale = at(around.scales, 0, 'scale');
-    const few = Object.fromEntries(Object.entries(answers).filter(([id]) => around.items.find((i) => i.id === id)!.scale !== scale.id));
-    render(<ResultView ins={around} result={resultWith(few)} sections={sections} shared={false} planPublished={false} actions={null} say={() => undefined} />);
-    expect(document.getElementById(`schaal-${scale.id}`)!.textContent).toContain('Te weinig antwoorden voor een score');
+    const few = Object.fromEntries(
+      Object.entries(answers).filter(([id]) => around.items.find((i) => i.id === id)!.scale !== scale.id),
+    );
+    render(
+      <ResultView
+        ins={around}
+        result={resultWith(few)}
+        sections={sections}
+        shared={false}
+        planPublished={false}
+        actions={null}
+        say={() => undefined}
+      />,
+    );
+    expect(document.getElementById(`schaal-${scale.id}`)!.textContent).toContain(
+      'Te weinig antwoorden voor een score',
+    );
   });
 });
 
@@ -61,9 +102,13 @@ describe('the scan island', () => {
     const begin = await screen.findByRole('button', { name: `Begin met ${around.title}` });
     await waitFor(() => expect((begin as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(begin);
-    await screen.findByRole('heading', { name: new RegExp(`${around.title}: stap 1 van ${stepsOf(around.items).length}`) });
+    await screen.findByRole('heading', {
+      name: new RegExp(`${around.title}: stap 1 van ${stepsOf(around.items).length}`),
+    });
     fireEvent.click(at(screen.getAllByRole('radio', { name: 'Eens' }), 0));
-    await waitFor(() => expect(must($scan.get().drafts[around.id], 'draft').answers).toEqual({ [at(around.items, 0).id]: 4 }));
+    await waitFor(() =>
+      expect(must($scan.get().drafts[around.id], 'draft').answers).toEqual({ [at(around.items, 0).id]: 4 }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('heading', { name: new RegExp('stap 2 van') });
     expect(must($scan.get().drafts[around.id], 'draft').step).toBe(1);

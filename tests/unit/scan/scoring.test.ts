@@ -1,8 +1,25 @@
 import fc from 'fast-check';
 import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
-import { minAnswers, scoreAnswers, scoreScale, stepsOf, unanswered, unscorable, type Instrument, type ScanResult } from '../../../src/lib/scan/scoring';
-import { bandOf, compareResults, gapsOf, GAP_NOTABLE, instrumentFor, profileOf, viewResult } from '../../../src/lib/scan/profile';
+import {
+  minAnswers,
+  scoreAnswers,
+  scoreScale,
+  stepsOf,
+  unanswered,
+  unscorable,
+  type Instrument,
+  type ScanResult,
+} from '../../../src/lib/scan/scoring';
+import {
+  bandOf,
+  compareResults,
+  gapsOf,
+  GAP_NOTABLE,
+  instrumentFor,
+  profileOf,
+  viewResult,
+} from '../../../src/lib/scan/profile';
 import { planHref, planScales } from '../../../src/lib/scan/plan-link';
 import { at, must } from '../../support/must';
 
@@ -23,7 +40,13 @@ const ins: Instrument = {
   ],
   unevenAt: 40,
   unevenNote: 'ongelijk',
-  scales: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), description: id, read: [], advice: {} })),
+  scales: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    name: id.toUpperCase(),
+    description: id,
+    read: [],
+    advice: {},
+  })),
   items: [
     { id: 'a1', scale: 'a', text: 'a1', reversed: false },
     { id: 'b1', scale: 'b', text: 'b1', reversed: false },
@@ -49,15 +72,26 @@ const ids = ins.items.map((i) => i.id);
 
 /** Any set of answers: each item unanswered, "weet ik niet" (0) or 1–5. */
 const answers = fc
-  .array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), { minLength: ids.length, maxLength: ids.length })
-  .map((vs) => Object.fromEntries(vs.flatMap((v, i) => (v === undefined ? [] : [[ids[i], v]]))) as Record<string, number>);
+  .array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), {
+    minLength: ids.length,
+    maxLength: ids.length,
+  })
+  .map(
+    (vs) =>
+      Object.fromEntries(vs.flatMap((v, i) => (v === undefined ? [] : [[ids[i], v]]))) as Record<
+        string,
+        number
+      >,
+  );
 const full = fc
   .array(fc.integer({ min: 1, max: 5 }), { minLength: ids.length, maxLength: ids.length })
   .map((vs) => Object.fromEntries(vs.map((v, i) => [ids[i], v])) as Record<string, number>);
 const scaleId = fc.constantFrom('a', 'b', 'c', 'd');
 
 /** Answers in tests are any numbers; the scoring must cope with whatever a stored record holds. */
-const result = (over: Partial<Omit<ScanResult, 'answers'>> & { answers?: Record<string, number> }): ScanResult => ({
+const result = (
+  over: Partial<Omit<ScanResult, 'answers'>> & { answers?: Record<string, number> },
+): ScanResult => ({
   id: 'r1',
   instrument: 'proef',
   version: 2,
@@ -70,7 +104,11 @@ const result = (over: Partial<Omit<ScanResult, 'answers'>> & { answers?: Record<
 describe('scoring a scale', () => {
   it('maps the mean onto 0–100, mirroring reverse-keyed items', () => {
     // a: a1=4, a2 reversed 2→4, a3=4, a4=4 → mean 4 → 75.
-    expect(scoreScale(ins, 'a', { a1: 4, a2: 2, a3: 4, a4: 4 })).toEqual({ score: 75, answered: 4, items: 4 });
+    expect(scoreScale(ins, 'a', { a1: 4, a2: 2, a3: 4, a4: 4 })).toEqual({
+      score: 75,
+      answered: 4,
+      items: 4,
+    });
     // Agreeing fully with everything, reversed items included, is not a top score.
     expect(scoreScale(ins, 'a', { a1: 5, a2: 5, a3: 5, a4: 5 }).score).toBe(75);
     expect(scoreScale(ins, 'a', { a1: 5, a2: 1, a3: 5, a4: 5 }).score).toBe(100);
@@ -90,8 +128,13 @@ describe('scoring a scale', () => {
   it('a reverse-keyed item counts mirrored: swapping v for 6 − v on it equals flipping the key', () => {
     fc.assert(
       fc.property(full, (a) => {
-        const flipped = { ...ins, items: ins.items.map((i) => (i.id === 'c1' ? { ...i, reversed: false } : i)) };
-        expect(scoreScale(flipped, 'c', { ...a, c1: 6 - must(a.c1, 'answer c1') }).score).toBe(scoreScale(ins, 'c', a).score);
+        const flipped = {
+          ...ins,
+          items: ins.items.map((i) => (i.id === 'c1' ? { ...i, reversed: false } : i)),
+        };
+        expect(scoreScale(flipped, 'c', { ...a, c1: 6 - must(a.c1, 'answer c1') }).score).toBe(
+          scoreScale(ins, 'c', a).score,
+        );
       }),
     );
   });
@@ -118,7 +161,11 @@ describe('scoring a scale', () => {
         const without = { ...a };
         if (missing === undefined) delete without[item];
         else without[item] = missing;
-        const expected = scoreScale({ ...ins, items: ins.items.filter((i) => i.id !== item) }, it.scale, a).score;
+        const expected = scoreScale(
+          { ...ins, items: ins.items.filter((i) => i.id !== item) },
+          it.scale,
+          a,
+        ).score;
         expect(scoreScale(ins, it.scale, without).score).toBe(expected);
       }),
     );
@@ -170,7 +217,12 @@ describe('profile', () => {
   });
 
   it('names two strengths and two growth areas, never the same scale, strengths scoring at least as high', () => {
-    expect(profileOf(ins, { a: 80, b: 20, c: 60, d: 40 })).toMatchObject({ strengths: ['a', 'c'], growth: ['b', 'd'], uneven: true, even: false });
+    expect(profileOf(ins, { a: 80, b: 20, c: 60, d: 40 })).toMatchObject({
+      strengths: ['a', 'c'],
+      growth: ['b', 'd'],
+      uneven: true,
+      even: false,
+    });
     fc.assert(
       fc.property(scores, (s) => {
         const p = profileOf(ins, s);
@@ -178,22 +230,45 @@ describe('profile', () => {
         expect(p.strengths.length).toBe(p.flat ? 0 : Math.min(2, Math.floor(n / 2)));
         expect(p.growth.length).toBe(p.strengths.length);
         expect(p.strengths.filter((x) => p.growth.includes(x))).toEqual([]);
-        for (const x of p.strengths) for (const y of p.growth) expect(s[x as 'a']!).toBeGreaterThanOrEqual(s[y as 'a']!);
+        for (const x of p.strengths)
+          for (const y of p.growth) expect(s[x as 'a']!).toBeGreaterThanOrEqual(s[y as 'a']!);
         for (const x of [...p.strengths, ...p.growth]) expect(s[x as 'a']).not.toBeNull();
       }),
     );
   });
 
   it('breaks ties by the instrument’s order', () => {
-    expect(profileOf(ins, { a: 55, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: ['a', 'b'], growth: ['c', 'd'], flat: false, even: true });
-    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 40 })).toMatchObject({ strengths: ['a', 'b'], growth: ['d', 'c'] });
+    expect(profileOf(ins, { a: 55, b: 50, c: 50, d: 50 })).toMatchObject({
+      strengths: ['a', 'b'],
+      growth: ['c', 'd'],
+      flat: false,
+      even: true,
+    });
+    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 40 })).toMatchObject({
+      strengths: ['a', 'b'],
+      growth: ['d', 'c'],
+    });
   });
 
   it('when every scored scale has the same score, names no strengths or growth areas and says it is flat', () => {
-    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 50 })).toMatchObject({ strengths: [], growth: [], flat: true, even: false, uneven: false });
-    expect(profileOf(ins, { a: 75, b: null, c: 75, d: 75 })).toMatchObject({ strengths: [], growth: [], flat: true });
+    expect(profileOf(ins, { a: 50, b: 50, c: 50, d: 50 })).toMatchObject({
+      strengths: [],
+      growth: [],
+      flat: true,
+      even: false,
+      uneven: false,
+    });
+    expect(profileOf(ins, { a: 75, b: null, c: 75, d: 75 })).toMatchObject({
+      strengths: [],
+      growth: [],
+      flat: true,
+    });
     // One point apart is no longer flat: the lists are filled again.
-    expect(profileOf(ins, { a: 75, b: null, c: 76, d: 75 })).toMatchObject({ strengths: ['c'], growth: ['a'], flat: false });
+    expect(profileOf(ins, { a: 75, b: null, c: 76, d: 75 })).toMatchObject({
+      strengths: ['c'],
+      growth: ['a'],
+      flat: false,
+    });
     // A single scored scale is too little to call anything flat.
     expect(profileOf(ins, { a: 75, b: null, c: null, d: null })).toMatchObject({ flat: false });
     fc.assert(
@@ -237,8 +312,12 @@ describe('gaps between compared scales', () => {
       ['Eerste', 80, 55, 25, 'first'],
       ['Tweede', 50, 45, 5, 'level'],
     ]);
-    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 0).higher).toBe('second');
-    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 1).higher).toBe('level');
+    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 0).higher).toBe(
+      'second',
+    );
+    expect(at(gapsOf(paired, { a: 40, b: 50, c: 40 + GAP_NOTABLE, d: 50 - GAP_NOTABLE + 1 }), 1).higher).toBe(
+      'level',
+    );
   });
 
   it('leaves out a pair with a side unscored or missing, and an instrument without pairs has none', () => {
@@ -246,11 +325,14 @@ describe('gaps between compared scales', () => {
     expect(gapsOf(paired, { a: null, b: null, c: 55, d: 40 })).toEqual([]);
     expect(gapsOf(ins, { a: 80, b: 50, c: 55, d: 45 })).toEqual([]);
     fc.assert(
-      fc.property(fc.record({ a: fc.integer({ min: 0, max: 100 }), c: fc.integer({ min: 0, max: 100 }) }), (s) => {
-        const g = at(gapsOf(paired, s), 0, 'gap');
-        expect(g.difference).toBe(s.a - s.c);
-        expect(g.higher === 'level').toBe(Math.abs(s.a - s.c) < GAP_NOTABLE);
-      }),
+      fc.property(
+        fc.record({ a: fc.integer({ min: 0, max: 100 }), c: fc.integer({ min: 0, max: 100 }) }),
+        (s) => {
+          const g = at(gapsOf(paired, s), 0, 'gap');
+          expect(g.difference).toBe(s.a - s.c);
+          expect(g.higher === 'level').toBe(Math.abs(s.a - s.c) < GAP_NOTABLE);
+        },
+      ),
     );
   });
 });
@@ -260,7 +342,15 @@ describe('an instrument as an earlier version had it', () => {
     ...ins,
     scales: ins.scales.map((sc) => ({ ...sc, advice: { laag: `advies ${sc.id}` } })),
     gaps: [{ name: 'Paar', scales: ['a', 'b'] }],
-    earlier: [{ version: 1, scales: [{ id: 'oud', name: 'Oud', description: 'zoals het was', read: [] }, { id: 'a', name: 'A toen', description: 'a toen', read: [] }] }],
+    earlier: [
+      {
+        version: 1,
+        scales: [
+          { id: 'oud', name: 'Oud', description: 'zoals het was', read: [] },
+          { id: 'a', name: 'A toen', description: 'a toen', read: [] },
+        ],
+      },
+    ],
   };
 
   it('reads an earlier version with the scales it had, keeping advice of scales that still exist', () => {
@@ -291,19 +381,25 @@ describe('an instrument as an earlier version had it', () => {
 describe('steps and unanswered items', () => {
   it('splits items into even steps of at most five, in order, none lost', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (items, per) => {
-        const steps = stepsOf(items, per);
-        expect(steps.flat()).toEqual(items);
-        const sizes = steps.map((s) => s.length);
-        expect(Math.max(...sizes)).toBeLessThanOrEqual(per);
-        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        (items, per) => {
+          const steps = stepsOf(items, per);
+          expect(steps.flat()).toEqual(items);
+          const sizes = steps.map((s) => s.length);
+          expect(Math.max(...sizes)).toBeLessThanOrEqual(per);
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
     expect(stepsOf(ins.items).map((s) => s.length)).toEqual([4, 4, 4, 4]);
   });
 
   it('lists what is unanswered; "weet ik niet" counts as an answer', () => {
-    expect(unanswered(ins, { a1: 0, b1: 3 }).map((i) => i.id)).toEqual(ids.filter((x) => x !== 'a1' && x !== 'b1'));
+    expect(unanswered(ins, { a1: 0, b1: 3 }).map((i) => i.id)).toEqual(
+      ids.filter((x) => x !== 'a1' && x !== 'b1'),
+    );
   });
 });
 
@@ -320,12 +416,24 @@ describe('results across versions', () => {
     expect(viewResult(ins, r)).toEqual({ scores: { a: 40, b: 55 }, outdated: true });
     expect(profileOf(ins, viewResult(ins, r).scores).scales.map((s) => s.scale.id)).toEqual(['a', 'b']);
     // A stored score that cannot be one (hand-edited data) shows as no score, never as a broken bar.
-    expect(viewResult(ins, result({ version: 1, scores: { a: 140, b: -3, c: 55 } })).scores).toEqual({ a: null, b: null, c: 55 });
+    expect(viewResult(ins, result({ version: 1, scores: { a: 140, b: -3, c: 55 } })).scores).toEqual({
+      a: null,
+      b: null,
+      c: 55,
+    });
   });
 
   it('compares two results per scale, earlier first, whichever is passed first', () => {
-    const earlier = result({ id: 'e', completedAt: '2025-01-01T00:00:00.000Z', answers: { a1: 3, a2: 3, a3: 3, a4: 3, b1: 2, b2: 2, b3: 2 } });
-    const later = result({ id: 'l', completedAt: '2025-06-01T00:00:00.000Z', answers: { a1: 4, a2: 2, a3: 4, a4: 4, b1: 5 } });
+    const earlier = result({
+      id: 'e',
+      completedAt: '2025-01-01T00:00:00.000Z',
+      answers: { a1: 3, a2: 3, a3: 3, a4: 3, b1: 2, b2: 2, b3: 2 },
+    });
+    const later = result({
+      id: 'l',
+      completedAt: '2025-06-01T00:00:00.000Z',
+      answers: { a1: 4, a2: 2, a3: 4, a4: 4, b1: 5 },
+    });
     for (const c of [compareResults(ins, earlier, later), compareResults(ins, later, earlier)]) {
       expect(c.earlier.id).toBe('e');
       expect(c.rows.map((r) => [r.scale.id, r.before, r.after, r.change])).toEqual([
@@ -338,7 +446,11 @@ describe('results across versions', () => {
     }
     fc.assert(
       fc.property(full, full, (x, y) => {
-        const c = compareResults(ins, result({ id: 'x', answers: x }), result({ id: 'y', completedAt: '2026-01-01T00:00:00.000Z', answers: y }));
+        const c = compareResults(
+          ins,
+          result({ id: 'x', answers: x }),
+          result({ id: 'y', completedAt: '2026-01-01T00:00:00.000Z', answers: y }),
+        );
         for (const row of c.rows) expect(row.change).toBe((row.after as number) - (row.before as number));
       }),
     );
@@ -350,7 +462,11 @@ describe('results across versions', () => {
     const c = compareResults(ins, now, old);
     expect(c.mixedVersions).toBe(true);
     expect(c.rows.find((r) => r.scale.id === 'a')).toMatchObject({ before: 20, after: 100, change: 80 });
-    expect(c.rows.find((r) => r.scale.id === 'b')).toMatchObject({ before: undefined, after: 0, change: null });
+    expect(c.rows.find((r) => r.scale.id === 'b')).toMatchObject({
+      before: undefined,
+      after: 0,
+      change: null,
+    });
   });
 });
 
@@ -384,6 +500,9 @@ describe('the hand-off to the repair-plan builder', () => {
     });
     expect(planHref('x', [])).toBeUndefined();
     const many = planHref('x', ['a', 'b', 'c', 'd', 'e'])!;
-    expect(decodeShare(scanHandoffFormat, many.slice(many.indexOf('#')))).toMatchObject({ kind: 'ok', value: { scales: ['a', 'b', 'c', 'd'] } });
+    expect(decodeShare(scanHandoffFormat, many.slice(many.indexOf('#')))).toMatchObject({
+      kind: 'ok',
+      value: { scales: ['a', 'b', 'c', 'd'] },
+    });
   });
 });

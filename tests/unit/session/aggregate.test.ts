@@ -14,9 +14,25 @@ describe('spread of a group', () => {
   it('matches values computed by hand', () => {
     // 10 20 30 40 60 90: median (30+40)/2 = 35; q1 at position 1.25 → 20 + 0.25·10 = 22.5;
     // q3 at position 3.75 → 40 + 0.75·20 = 55; IQR 32.5.
-    expect(spreadOf([90, 10, 40, 30, 60, 20])).toEqual({ n: 6, min: 10, max: 90, q1: 22.5, median: 35, q3: 55, iqr: 32.5 });
+    expect(spreadOf([90, 10, 40, 30, 60, 20])).toEqual({
+      n: 6,
+      min: 10,
+      max: 90,
+      q1: 22.5,
+      median: 35,
+      q3: 55,
+      iqr: 32.5,
+    });
     // 50 55 60 70 75: median 60, q1 at 1 → 55, q3 at 3 → 70.
-    expect(spreadOf([75, 50, 60, 70, 55])).toEqual({ n: 5, min: 50, max: 75, q1: 55, median: 60, q3: 70, iqr: 15 });
+    expect(spreadOf([75, 50, 60, 70, 55])).toEqual({
+      n: 5,
+      min: 50,
+      max: 75,
+      q1: 55,
+      median: 60,
+      q3: 70,
+      iqr: 15,
+    });
     expect(spreadOf([42])).toEqual({ n: 1, min: 42, max: 42, q1: 42, median: 42, q3: 42, iqr: 0 });
   });
 
@@ -35,20 +51,27 @@ describe('spread of a group', () => {
 
   it('does not depend on the order codes arrive in, and moves with a shift of every score', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 20 }), (values, shift) => {
-        const a = spreadOf(values);
-        expect(spreadOf([...values].reverse())).toEqual(a);
-        const b = spreadOf(values.map((v) => v + shift));
-        expect(b.median).toBeCloseTo(a.median + shift, 5);
-        expect(b.iqr).toBeCloseTo(a.iqr, 0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 20 }),
+        (values, shift) => {
+          const a = spreadOf(values);
+          expect(spreadOf([...values].reverse())).toEqual(a);
+          const b = spreadOf(values.map((v) => v + shift));
+          expect(b.median).toBeCloseTo(a.median + shift, 5);
+          expect(b.iqr).toBeCloseTo(a.iqr, 0);
+        },
+      ),
     );
   });
 
   it('has a median with at most half the values below and half above', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 60 }), (values) => {
-        const m = quantile([...values].sort((x, y) => x - y), 0.5);
+        const m = quantile(
+          [...values].sort((x, y) => x - y),
+          0.5,
+        );
         expect(values.filter((v) => v < m).length).toBeLessThanOrEqual(values.length / 2);
         expect(values.filter((v) => v > m).length).toBeLessThanOrEqual(values.length / 2);
       }),
@@ -75,7 +98,16 @@ describe('the group view', () => {
     ]);
     const [a, b] = [at(agg.scales, 0, 'scale'), at(agg.scales, 1, 'scale')];
     // a: 10 20 30 40 90 → median 30, q1 20, q3 40, IQR 20; bands: 4 low, 0 middle, 1 high.
-    expect(a).toMatchObject({ median: 30, q1: 20, q3: 40, iqr: 20, min: 10, max: 90, agreement: 'mixed', values: [10, 20, 30, 40, 90] });
+    expect(a).toMatchObject({
+      median: 30,
+      q1: 20,
+      q3: 40,
+      iqr: 20,
+      min: 10,
+      max: 90,
+      agreement: 'mixed',
+      values: [10, 20, 30, 40, 90],
+    });
     expect(a.shown && a.bands).toEqual([
       { id: 'laag', count: 4 },
       { id: 'midden', count: 0 },
@@ -88,18 +120,29 @@ describe('the group view', () => {
   });
 
   it('puts the lower median first when disagreement is equal', () => {
-    const agg = aggregate(scales, bands, [
-      [50, 20, 70],
-      [60, 30, 80],
-      [70, 40, 90],
-    ], 3);
+    const agg = aggregate(
+      scales,
+      bands,
+      [
+        [50, 20, 70],
+        [60, 30, 80],
+        [70, 40, 90],
+      ],
+      3,
+    );
     expect(agg.scales.map((s) => s.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('never shows a scale with fewer scored answers than the floor', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { minLength: 3, maxLength: 3 }), { maxLength: 12 }),
+        fc.array(
+          fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          { maxLength: 12 },
+        ),
         fc.integer({ min: 3, max: 8 }),
         (rs, floor) => {
           const agg = aggregate(scales, bands, rs, floor);
@@ -113,7 +156,8 @@ describe('the group view', () => {
           const shown = agg.scales.filter((s) => s.shown);
           for (let k = 1; k < shown.length; k++) {
             const [p, q] = [at(shown, k - 1, 'shown scale'), at(shown, k, 'shown scale')];
-            if (p.shown && q.shown) expect(p.iqr > q.iqr || (p.iqr === q.iqr && p.median <= q.median)).toBe(true);
+            if (p.shown && q.shown)
+              expect(p.iqr > q.iqr || (p.iqr === q.iqr && p.median <= q.median)).toBe(true);
           }
         },
       ),

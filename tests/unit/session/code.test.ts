@@ -1,5 +1,11 @@
 import { base64UrlToBytes, bytesToBase64Url } from '../../../src/lib/session/bytes';
-import { CODE_CHARS, dayNumber, makeParticipantCode, readParticipantCode, type CodeInput } from '../../../src/lib/session/code';
+import {
+  CODE_CHARS,
+  dayNumber,
+  makeParticipantCode,
+  readParticipantCode,
+  type CodeInput,
+} from '../../../src/lib/session/code';
 import { MAX_SCALES, PUBLIC_KEY_CHARS } from '../../../src/lib/session/limits';
 import { base64UrlLength } from '../../../src/lib/session/bytes';
 import { PUBLIC_KEY_BYTES } from '../../../src/lib/session/seal';
@@ -25,7 +31,8 @@ async function setup() {
 }
 
 /** Flips one character of the sealed part to another base64url character. */
-const flip = (code: string, at: number) => code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+const flip = (code: string, at: number) =>
+  code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
 
 describe('participant codes', () => {
   it('round-trip the scale scores and the day, nothing finer', async () => {
@@ -34,7 +41,15 @@ describe('participant codes', () => {
     expect(code).toHaveLength(CODE_CHARS);
     expect(code).toMatch(/^vwc1\.[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]+$/);
     const read = await readParticipantCode(code, session);
-    expect(read).toEqual({ ok: true, code: { sub: expect.stringMatching(/^[A-Za-z0-9_-]{11}$/), day: dayNumber(new Date(2026, 11, 2)), instrumentVersion: 2, scores: input.scores } });
+    expect(read).toEqual({
+      ok: true,
+      code: {
+        sub: expect.stringMatching(/^[A-Za-z0-9_-]{11}$/),
+        day: dayNumber(new Date(2026, 11, 2)),
+        instrumentVersion: 2,
+        scores: input.scores,
+      },
+    });
   });
 
   it('are different every time, yet the same result keeps its submission id', async () => {
@@ -78,17 +93,32 @@ describe('participant codes', () => {
     const sealedStart = code.lastIndexOf('.') + 1;
     // In the ephemeral key, the IV, the ciphertext and the tag.
     for (const at of [sealedStart + 5, sealedStart + 90, sealedStart + 100, code.length - 3]) {
-      expect(await readParticipantCode(flip(code, at), session), `changed at ${at}`).toEqual({ ok: false, problem: 'damaged' });
+      expect(await readParticipantCode(flip(code, at), session), `changed at ${at}`).toEqual({
+        ok: false,
+        problem: 'damaged',
+      });
     }
   });
 
   it('call a cut-off code truncated and a code of an unknown format so', async () => {
     const { session, input } = await setup();
     const code = await makeParticipantCode(input);
-    expect(await readParticipantCode(code.slice(0, -10), session)).toEqual({ ok: false, problem: 'truncated' });
-    expect(await readParticipantCode(code.slice(0, 10), session)).toEqual({ ok: false, problem: 'truncated' });
-    expect(await readParticipantCode(code.replace(/^vwc1/, 'vwc2'), session)).toEqual({ ok: false, problem: 'unknown-format' });
-    expect(await readParticipantCode('<script>alert(1)</script>', session)).toEqual({ ok: false, problem: 'unknown-format' });
+    expect(await readParticipantCode(code.slice(0, -10), session)).toEqual({
+      ok: false,
+      problem: 'truncated',
+    });
+    expect(await readParticipantCode(code.slice(0, 10), session)).toEqual({
+      ok: false,
+      problem: 'truncated',
+    });
+    expect(await readParticipantCode(code.replace(/^vwc1/, 'vwc2'), session)).toEqual({
+      ok: false,
+      problem: 'unknown-format',
+    });
+    expect(await readParticipantCode('<script>alert(1)</script>', session)).toEqual({
+      ok: false,
+      problem: 'unknown-format',
+    });
     expect(await readParticipantCode(`${code}AAAA`, session)).toEqual({ ok: false, problem: 'damaged' });
   });
 

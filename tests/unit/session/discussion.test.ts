@@ -27,7 +27,11 @@ describe('discussion questions for group sessions', () => {
     const paths = (entry: unknown) => schema.safeParse(entry).error?.issues.map((i) => i.path.join('.'));
     expect(paths({ ...good, sections: ['wat-is-vertrouwen#bestaat-niet'] })).toEqual(['sections.0']);
     expect(paths({ ...good, sections: ['bestaat-niet#x'] })).toEqual(['sections.0']);
-    expect(paths({ ...good, questions: [...good.questions, 'Nog een vraag voor de groep?'] })).toEqual(['questions']);
-    expect(paths({ ...good, questions: [good.questions[0], 'Dit is een stelling zonder vraagteken.'] })).toEqual(['questions.1']);
+    expect(paths({ ...good, questions: [...good.questions, 'Nog een vraag voor de groep?'] })).toEqual([
+      'questions',
+    ]);
+    expect(
+      paths({ ...good, questions: [good.questions[0], 'Dit is een stelling zonder vraagteken.'] }),
+    ).toEqual(['questions.1']);
   });
 });

@@ -1,5 +1,10 @@
 import { bytesToBase64Url } from '../../../src/lib/session/bytes';
-import { newSessionId, readSessionLink, sessionFragment, type SessionLink } from '../../../src/lib/session/link';
+import {
+  newSessionId,
+  readSessionLink,
+  sessionFragment,
+  type SessionLink,
+} from '../../../src/lib/session/link';
 import { generateSessionKeys } from '../../../src/lib/session/seal';
 
 const instruments = [{ id: 'vertrouwen-om-mij-heen', version: 3 }];
@@ -22,9 +27,18 @@ describe('session links', () => {
     const good = sessionFragment(await link());
     expect(readSessionLink('#vertrouwen-om-mij-heen', instruments)).toEqual({ kind: 'none' });
     expect(readSessionLink(`#${good.slice(0, 60)}`, instruments)).toMatchObject({ kind: 'problem' });
-    expect(readSessionLink(`#${good.replace('sessie=1.', 'sessie=9.')}`, instruments)).toEqual({ kind: 'problem', problem: 'unknown-version' });
-    expect(readSessionLink(`#${sessionFragment(await link({ i: 'bestaat-niet' }))}`, instruments)).toEqual({ kind: 'problem', problem: 'unknown-instrument' });
-    expect(readSessionLink(`#${sessionFragment(await link({ v: 2 }))}`, instruments)).toEqual({ kind: 'problem', problem: 'other-version' });
+    expect(readSessionLink(`#${good.replace('sessie=1.', 'sessie=9.')}`, instruments)).toEqual({
+      kind: 'problem',
+      problem: 'unknown-version',
+    });
+    expect(readSessionLink(`#${sessionFragment(await link({ i: 'bestaat-niet' }))}`, instruments)).toEqual({
+      kind: 'problem',
+      problem: 'unknown-instrument',
+    });
+    expect(readSessionLink(`#${sessionFragment(await link({ v: 2 }))}`, instruments)).toEqual({
+      kind: 'problem',
+      problem: 'other-version',
+    });
     const badKey = `sessie=1.${btoa(JSON.stringify({ s: newSessionId(), i: 'vertrouwen-om-mij-heen', v: 3, k: 'kort' })).replace(/=+$/, '')}`;
     expect(readSessionLink(`#${badKey}`, instruments)).toEqual({ kind: 'problem', problem: 'invalid' });
     const long = { ...(await link()), n: 'x'.repeat(41) };

@@ -4,18 +4,27 @@ import { findCodes, MAX_PASTE_CHARS } from '../../../src/lib/session/paste';
 import { at } from '../../support/must';
 
 const codeChars = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
-const fakeCode = fc.tuple(fc.string({ unit: codeChars, minLength: 12, maxLength: 12 }), fc.string({ unit: codeChars, minLength: CODE_CHARS - 18, maxLength: CODE_CHARS - 18 })).map(([id, body]) => `vwc1.${id}.${body}`);
+const fakeCode = fc
+  .tuple(
+    fc.string({ unit: codeChars, minLength: 12, maxLength: 12 }),
+    fc.string({ unit: codeChars, minLength: CODE_CHARS - 18, maxLength: CODE_CHARS - 18 }),
+  )
+  .map(([id, body]) => `vwc1.${id}.${body}`);
 
 describe('finding codes in pasted text', () => {
   // A break can fall anywhere after the prefix (a prefix is never wrapped: it starts a word).
   it('finds many codes through the line breaks, spaces and quotes chat apps add', () => {
     fc.assert(
-      fc.property(fc.array(fakeCode, { minLength: 1, maxLength: 8 }), fc.array(fc.integer({ min: 5, max: CODE_CHARS - 1 }), { minLength: 8, maxLength: 8 }), (codes, cuts) => {
-        const pasted = codes
-          .map((c, i) => `[12:0${i}] Sam: “${c.slice(0, cuts[i])}\n> ${c.slice(cuts[i])}” dank je!`)
-          .join('\n\n');
-        expect(findCodes(pasted)).toEqual({ ok: true, codes });
-      }),
+      fc.property(
+        fc.array(fakeCode, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 5, max: CODE_CHARS - 1 }), { minLength: 8, maxLength: 8 }),
+        (codes, cuts) => {
+          const pasted = codes
+            .map((c, i) => `[12:0${i}] Sam: “${c.slice(0, cuts[i])}\n> ${c.slice(cuts[i])}” dank je!`)
+            .join('\n\n');
+          expect(findCodes(pasted)).toEqual({ ok: true, codes });
+        },
+      ),
     );
   });
 

@@ -33,7 +33,11 @@ describe('the announcer', () => {
     render(<Speaker />);
     const live = document.querySelector('[aria-live="polite"]')!;
     const texts: string[] = [];
-    new MutationObserver(() => texts.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => texts.push(live.textContent ?? '')).observe(live, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));
     await waitFor(() => expect(live.textContent).toBe('Bewaard.'));
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));

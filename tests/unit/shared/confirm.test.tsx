@@ -8,7 +8,16 @@ describe('Confirm', () => {
   it('is a group named by its label, with yes and cancel that do what they say', () => {
     const yes = vi.fn();
     const no = vi.fn();
-    render(<Confirm label="Alles verwijderen" question="Weet je het zeker?" yes="Ja, verwijder" cancel="Annuleren" onYes={yes} onCancel={no} />);
+    render(
+      <Confirm
+        label="Alles verwijderen"
+        question="Weet je het zeker?"
+        yes="Ja, verwijder"
+        cancel="Annuleren"
+        onYes={yes}
+        onCancel={no}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Alles verwijderen' });
     expect(group.textContent).toContain('Weet je het zeker?');
     fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijder' }));
@@ -19,12 +28,24 @@ describe('Confirm', () => {
 
   it('without a label, the question names the group; more text goes between question and buttons', () => {
     render(
-      <Confirm questionId="vraag" strong question="Gegevens van 1 maart terugzetten?" yes="Ja" cancel="Nee" onYes={() => {}} onCancel={() => {}}>
+      <Confirm
+        questionId="vraag"
+        strong
+        question="Gegevens van 1 maart terugzetten?"
+        yes="Ja"
+        cancel="Nee"
+        onYes={() => {}}
+        onCancel={() => {}}
+      >
         <p>Dit vervangt wat er nu staat.</p>
       </Confirm>,
     );
     const group = screen.getByRole('group', { name: 'Gegevens van 1 maart terugzetten?' });
     expect(group.querySelector('strong')!.textContent).toBe('Gegevens van 1 maart terugzetten?');
-    expect([...group.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Gegevens van 1 maart terugzetten?', 'Dit vervangt wat er nu staat.', 'JaNee']);
+    expect([...group.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Gegevens van 1 maart terugzetten?',
+      'Dit vervangt wat er nu staat.',
+      'JaNee',
+    ]);
   });
 });

@@ -12,7 +12,13 @@ const choose = (input: HTMLInputElement, files: File[]) => {
 describe('FileImport', () => {
   it('reads the chosen file’s text, after telling that a choice was made', async () => {
     const seen: string[] = [];
-    render(<FileImport label="Bestand terugzetten" onPick={() => seen.push('pick')} onText={(text) => seen.push(text)} />);
+    render(
+      <FileImport
+        label="Bestand terugzetten"
+        onPick={() => seen.push('pick')}
+        onText={(text) => seen.push(text)}
+      />,
+    );
     const input = screen.getByLabelText('Bestand terugzetten') as HTMLInputElement;
     expect(input.accept).toBe('application/json,.json');
     choose(input, [new File(['{"a":1}'], 'gegevens.json', { type: 'application/json' })]);

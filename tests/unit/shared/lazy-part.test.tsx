@@ -48,7 +48,10 @@ describe('usePart', () => {
   });
 
   it('waits for a retry after a failure, then loads', async () => {
-    const importer = vi.fn().mockRejectedValueOnce(new Error('netwerk')).mockResolvedValueOnce('Het resultaat');
+    const importer = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('netwerk'))
+      .mockResolvedValueOnce('Het resultaat');
     render(<Shows part={lazyPart<string>(importer)} wanted />);
     fireEvent.click(await screen.findByRole('button', { name: 'Opnieuw' }));
     expect(await screen.findByText('Het resultaat')).toBeTruthy();

@@ -1,6 +1,13 @@
 import type { Question } from '../../../src/lib/quiz/grading';
 import { emptyProgress } from '../../../src/lib/quiz/progress';
-import { $progress, checkAnswer, markChapterRead, pickAnswer, resetCheck, retryAnswer } from '../../../src/stores/progress';
+import {
+  $progress,
+  checkAnswer,
+  markChapterRead,
+  pickAnswer,
+  resetCheck,
+  retryAnswer,
+} from '../../../src/stores/progress';
 
 const single: Question = {
   id: 'een',
@@ -12,7 +19,13 @@ const single: Question = {
     { text: 'b', correct: true, rationale: 'ja' },
   ],
 };
-const multiple: Question = { ...single, id: 'twee', type: 'multiple', pick: 2, options: [...single.options, { text: 'c', correct: true, rationale: 'ja' }] };
+const multiple: Question = {
+  ...single,
+  id: 'twee',
+  type: 'multiple',
+  pick: 2,
+  options: [...single.options, { text: 'c', correct: true, rationale: 'ja' }],
+};
 const ids = ['een', 'twee'];
 const answers = (id: string) => $progress.get().chapters.h1?.quiz?.answers[id];
 
@@ -44,8 +57,14 @@ describe('progress store actions', () => {
     pickAnswer('h1', multiple, 2);
     expect(checkAnswer('h1', multiple, ids)).toEqual({ ok: true, correct: true });
     pickAnswer('h1', single, 0);
-    expect(checkAnswer('h1', single, ids, new Date('2026-03-01T00:00:00Z'))).toEqual({ ok: true, correct: false });
-    expect($progress.get().chapters.h1?.quiz).toMatchObject({ checked: ['twee', 'een'], completedAt: '2026-03-01T00:00:00.000Z' });
+    expect(checkAnswer('h1', single, ids, new Date('2026-03-01T00:00:00Z'))).toEqual({
+      ok: true,
+      correct: false,
+    });
+    expect($progress.get().chapters.h1?.quiz).toMatchObject({
+      checked: ['twee', 'een'],
+      completedAt: '2026-03-01T00:00:00.000Z',
+    });
   });
 
   it('retries one question and resets the whole check', () => {

@@ -1,6 +1,12 @@
 import type { Case } from '../../../src/lib/quotient/case';
 import { MAX_RELATIONSHIPS } from '../../../src/lib/quotient/case';
-import { $relationships, ownFirstRelationship, removeRelationship, saveRelationship, saveSharedRelationships } from '../../../src/stores/relationships';
+import {
+  $relationships,
+  ownFirstRelationship,
+  removeRelationship,
+  saveRelationship,
+  saveSharedRelationships,
+} from '../../../src/stores/relationships';
 
 const scores = { competence: 8, reliability: 6, intentions: 9, integrity: 9, probability: 4, impact: 8 };
 const named = (name: string): Case => ({ name, kind: 'colleague', scores });
@@ -30,7 +36,10 @@ describe('relationship store actions', () => {
     expect(saveSharedRelationships([named('Gedeeld')]).ok).toBe(true);
     expect($relationships.get().relationships.map((r) => r.name)).toEqual(['Eigen', 'Gedeeld']);
     const before = $relationships.get();
-    expect(saveSharedRelationships([named('A'), named('B'), named('C')])).toEqual({ ok: false, room: MAX_RELATIONSHIPS - 2 });
+    expect(saveSharedRelationships([named('A'), named('B'), named('C')])).toEqual({
+      ok: false,
+      room: MAX_RELATIONSHIPS - 2,
+    });
     expect($relationships.get()).toBe(before);
   });
 });

@@ -43,7 +43,10 @@ describe('repair-plan store actions', () => {
     expect(confirmSafety(id, false)).toEqual({ ok: false, problem: 'choose-first' });
     expect(plan().safety.checked).toBe(false);
     expect(confirmSafety(id, true)).toEqual({ ok: true, concerns: 0 });
-    changePlan(id, (p) => ({ ...p, safety: { checked: false, concerns: ['geweld'], continueForRest: false } }));
+    changePlan(id, (p) => ({
+      ...p,
+      safety: { checked: false, concerns: ['geweld'], continueForRest: false },
+    }));
     // Straight after a change, before any re-render: the action reads the stored plan.
     expect(confirmSafety(id, false)).toEqual({ ok: true, concerns: 1 });
     expect(plan().safety.checked).toBe(true);
@@ -81,7 +84,10 @@ describe('repair-plan store actions', () => {
     const removed = removePlanAction(p.id, own);
     expect(removed?.action.title).toBe('Koffie halen');
     expect(plan().actions.some((a) => a.id === own)).toBe(false);
-    show({ ...p, actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...at(p.actions, 0), id: `x${i}` })) });
+    show({
+      ...p,
+      actions: Array.from({ length: LIMITS.actions }, (_, i) => ({ ...at(p.actions, 0), id: `x${i}` })),
+    });
     expect(addOwnAction(p.id, { title: 'Nog een', what: '', phase: 'nu', owner: '' })).toBe('full');
   });
 

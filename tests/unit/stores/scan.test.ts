@@ -27,7 +27,10 @@ describe('scan store actions', () => {
     leaveScan();
     expect($scan.get().active).toBeUndefined();
     expect(openScan(ins, later)).toBe(false);
-    expect($scan.get()).toMatchObject({ active: ins.id, drafts: { [ins.id]: { step: 1, answers: { [at(ins.items, 0).id]: 4 } } } });
+    expect($scan.get()).toMatchObject({
+      active: ins.id,
+      drafts: { [ins.id]: { step: 1, answers: { [at(ins.items, 0).id]: 4 } } },
+    });
   });
 
   it('sends the visitor to the review while items are open, unless they choose to go on', () => {
@@ -53,7 +56,10 @@ describe('scan store actions', () => {
     openScan(ins);
     answerItem(ins.id, at(ins.items, 0).id, 1);
     answerItem(ins.id, at(ins.items, 1).id, 5);
-    expect(Object.keys($scan.get().drafts[ins.id]!.answers)).toEqual([at(ins.items, 0).id, at(ins.items, 1).id]);
+    expect(Object.keys($scan.get().drafts[ins.id]!.answers)).toEqual([
+      at(ins.items, 0).id,
+      at(ins.items, 1).id,
+    ]);
   });
 
   it('keeps a result once, removes it, and discards a draft', () => {

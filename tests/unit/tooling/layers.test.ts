@@ -24,7 +24,9 @@ describe('lint rules hold the layers', () => {
     ['src/schemas/x.ts', "import { z } from 'zod';"],
     ['src/pages/x.ts', "import { z } from 'zod';"],
   ])('%s may not: %s', async (file, code) => {
-    expect(await problems(file, `${code}\nexport const used = [${code.match(/\{ (\w+)/)?.[1] ?? 'null'}];\n`)).not.toEqual([]);
+    expect(
+      await problems(file, `${code}\nexport const used = [${code.match(/\{ (\w+)/)?.[1] ?? 'null'}];\n`),
+    ).not.toEqual([]);
   });
 
   it.each([
@@ -33,6 +35,8 @@ describe('lint rules hold the layers', () => {
     ['src/islands/scan/X.tsx', "import { $scan } from '../../stores/scan';"],
     ['src/schemas/x.ts', "import { z } from 'astro/zod';"],
   ])('%s may: %s', async (file, code) => {
-    expect(await problems(file, `${code}\nexport const used = [${code.match(/\{ (\S+)/)?.[1]}];\n`)).toEqual([]);
+    expect(await problems(file, `${code}\nexport const used = [${code.match(/\{ (\S+)/)?.[1]}];\n`)).toEqual(
+      [],
+    );
   });
 });

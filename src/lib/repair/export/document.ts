@@ -30,7 +30,9 @@ export interface PlanDocTexts {
   situationShort: Readonly<Record<SituationField, string>>;
   situationOptions: Readonly<Record<SituationField, Readonly<Record<string, string>>>>;
   /** Per conversation aid: its title and a label per part. */
-  conversation: Readonly<Record<MessageKind, { legend: string; parts: Readonly<Record<string, { label: string }>> }>>;
+  conversation: Readonly<
+    Record<MessageKind, { legend: string; parts: Readonly<Record<string, { label: string }>> }>
+  >;
 }
 
 export interface DocLine {
@@ -62,7 +64,12 @@ export interface PlanDoc {
   conversation: Array<{ title: string; lines: DocLine[] }>;
 }
 
-export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, ResolvedAction>, today: string, texts: PlanDocTexts): PlanDoc {
+export function planDocument(
+  plan: Plan,
+  catalogue: ReadonlyMap<string, ResolvedAction>,
+  today: string,
+  texts: PlanDocTexts,
+): PlanDoc {
   const { formatDate, phaseNames, rhythmNames, scaleNames, factorNames, formatIndex, situationShort } = texts;
   const situation = situationOf(plan);
   const lines: DocLine[] =
@@ -91,7 +98,10 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
             due: a.due && formatDate(a.due),
             done: a.done,
             why: source && { text: source.why, cite: source.cite, href: `/bronnen/#${source.source}` },
-            more: source && { title: `${source.sectionTitle} (${source.chapterTitle})`, href: source.sectionHref },
+            more: source && {
+              title: `${source.sectionTitle} (${source.chapterTitle})`,
+              href: source.sectionHref,
+            },
           };
         }),
     })).filter((p) => p.actions.length > 0),
@@ -100,7 +110,9 @@ export function planDocument(plan: Plan, catalogue: ReadonlyMap<string, Resolved
     checkIns: plan.checkIns.map((c) => ({
       date: formatDate(c.date),
       note: c.note,
-      scores: hasScores(c) ? FACTORS.map((f) => ({ label: factorNames[f], value: String(c.scores[f]) })) : undefined,
+      scores: hasScores(c)
+        ? FACTORS.map((f) => ({ label: factorNames[f], value: String(c.scores[f]) }))
+        : undefined,
       index: hasScores(c) ? formatIndex(quotient(c.scores)) : undefined,
     })),
     conversation: (['ik', 'sbi'] as const)

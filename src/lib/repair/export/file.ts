@@ -27,10 +27,15 @@ const siteBackupSchema = v.object({
 });
 
 export function buildPlanFile(plans: readonly Plan[], now: Date): string {
-  return JSON.stringify({ app: BACKUP_APP, kind: PLAN_FILE_KIND, format: PLAN_FILE_FORMAT, exportedAt: now.toISOString(), plans }, null, 2);
+  return JSON.stringify(
+    { app: BACKUP_APP, kind: PLAN_FILE_KIND, format: PLAN_FILE_FORMAT, exportedAt: now.toISOString(), plans },
+    null,
+    2,
+  );
 }
 
-export type PlanFileProblem = 'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid' | 'empty' | 'too-many';
+export type PlanFileProblem =
+  'too-large' | 'not-json' | 'not-ours' | 'too-new' | 'invalid' | 'empty' | 'too-many';
 
 export type ParsedPlanFile = { ok: true; plans: Plan[] } | { ok: false; problem: PlanFileProblem };
 
@@ -84,4 +89,7 @@ export function parsePlanFile(text: string, existing: Plans, newId: () => string
 }
 
 /** Adds imported plans after the ones already here; the open plan stays open. */
-export const importPlans = (state: Plans, plans: readonly Plan[]): Plans => ({ ...state, plans: [...state.plans, ...plans] });
+export const importPlans = (state: Plans, plans: readonly Plan[]): Plans => ({
+  ...state,
+  plans: [...state.plans, ...plans],
+});

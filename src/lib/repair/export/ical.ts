@@ -13,12 +13,14 @@ const CRLF = '\r\n';
 
 /** TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
 export function icalText(text: string): string {
-  return text
-    .replace(/\r\n|\r/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what RFC 5545 text may not hold
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n|\r/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what RFC 5545 text may not hold
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
@@ -45,7 +47,11 @@ export function foldLine(line: string): string {
 
 const basicDate = (date: string) => date.replaceAll('-', '');
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 interface EventInput {
   uid: string;
@@ -100,10 +106,16 @@ export function planToICalendar(plan: Plan, { now, planUrl, texts: exportText }:
   ];
   for (const a of plan.actions) {
     if (a.done || !a.due) continue;
-    const description = [a.what.trim(), a.owner.trim() && `${exportText.who}: ${a.owner.trim()}`, exportText.icalFromPlan(plan.name)]
+    const description = [
+      a.what.trim(),
+      a.owner.trim() && `${exportText.who}: ${a.owner.trim()}`,
+      exportText.icalFromPlan(plan.name),
+    ]
       .filter(Boolean)
       .join('\n\n');
-    lines.push(...event({ uid: `${plan.id}-${a.id}@${host}`, date: a.due, summary: a.title, description, url }, stamp));
+    lines.push(
+      ...event({ uid: `${plan.id}-${a.id}@${host}`, date: a.due, summary: a.title, description, url }, stamp),
+    );
   }
   checkInDates(plan.firstCheckIn, plan.rhythm).forEach((date, i) => {
     lines.push(

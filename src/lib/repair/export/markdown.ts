@@ -17,7 +17,10 @@ const WORD_JOINER = '\u2060';
 function escapeLine(line: string): string {
   // GitHub's extension links bare addresses ("https://…", "www.…", "naam@domein.nl") after escapes
   // are resolved, so a backslash cannot stop it: an invisible word joiner breaks the pattern.
-  let out = line.replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/(www)\./gi, `$1${WORD_JOINER}.`).replace(/@/g, `@${WORD_JOINER}`);
+  let out = line
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/@/g, `@${WORD_JOINER}`);
   out = out.replace(ALWAYS, (c) => `\\${c}`);
   // Block markers only count at the start of a line: headings, quotes, lists, rules, setext lines.
   out = out.replace(/^([#=+-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
@@ -68,7 +71,10 @@ export function planToMarkdown(doc: PlanDoc, exportText: PlanFileTexts, planUrl:
       const ind = '  ';
       out.push(`- [${a.done ? 'x' : ' '}] **${mdInline(a.title) || '…'}**`);
       if (a.what.trim()) out.push('', `${ind}${mdBlock(a.what, ind)}`);
-      const meta = [a.owner.trim() && `${exportText.who}: ${mdInline(a.owner)}`, a.due && `${exportText.when}: ${a.due}`].filter(Boolean);
+      const meta = [
+        a.owner.trim() && `${exportText.who}: ${mdInline(a.owner)}`,
+        a.due && `${exportText.when}: ${a.due}`,
+      ].filter(Boolean);
       if (meta.length) out.push('', `${ind}${meta.join(' · ')}`);
       if (a.why) out.push('', `${ind}${exportText.why}: ${a.why.text} [${a.why.cite}](${abs(a.why.href)})`);
       if (a.more) out.push('', `${ind}${exportText.readMore}: [${a.more.title}](${abs(a.more.href)})`);
@@ -77,12 +83,19 @@ export function planToMarkdown(doc: PlanDoc, exportText: PlanFileTexts, planUrl:
   }
   if (doc.rhythm || doc.checkIns.length) {
     out.push(`## ${exportText.checkInsTitle}`, '');
-    if (doc.rhythm) out.push(`${exportText.rhythm}: ${doc.rhythm}.${doc.planned.length ? ` ${exportText.planned}: ${doc.planned.join(', ')}.` : ''}`, '');
+    if (doc.rhythm)
+      out.push(
+        `${exportText.rhythm}: ${doc.rhythm}.${doc.planned.length ? ` ${exportText.planned}: ${doc.planned.join(', ')}.` : ''}`,
+        '',
+      );
     for (const c of doc.checkIns) {
       out.push(`### ${c.date}`, '');
       if (c.note.trim()) out.push(mdBlock(c.note), '');
       if (c.scores) {
-        out.push(c.scores.map((s) => `${s.label}: ${s.value}`).join(' · ') + ` · ${exportText.index}: ${c.index}`, '');
+        out.push(
+          c.scores.map((s) => `${s.label}: ${s.value}`).join(' · ') + ` · ${exportText.index}: ${c.index}`,
+          '',
+        );
       }
     }
     if (doc.checkIns.some((c) => c.scores)) out.push(`*${exportText.modelNote}*`, '');
@@ -95,5 +108,8 @@ export function planToMarkdown(doc: PlanDoc, exportText: PlanFileTexts, planUrl:
       out.push('');
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
