@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /**
  * The contract for content/session/discussion.yaml (build time): per scan scale id, two questions

@@ -26,12 +26,10 @@ test('after one visit, every sitemap page opens offline; an uncached page shows 
   // About a minute on a quiet machine; on a crowded one each page may take seconds to render.
   test.setTimeout(60_000 + sitemap().length * 8_000);
   const { cached, ms } = await installOnFirstVisit(page);
-  test
-    .info()
-    .annotations.push({
-      type: 'precache',
-      description: `${cached.length} files ready ${ms} ms after the first visit began`,
-    });
+  test.info().annotations.push({
+    type: 'precache',
+    description: `${cached.length} files ready ${ms} ms after the first visit began`,
+  });
   const origin = new URL(baseURL!).origin;
   expect(
     cached.filter((url) => new URL(url).origin !== origin),

@@ -6,7 +6,7 @@ import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
-import { SessionSlot } from '../session/SessionSlot';
+import { SessionSlot } from './session/SessionSlot';
 import type { Sections } from './ScanResult';
 import { views, type Screen } from './screen';
 import { useFragment } from '../shared/use-fragment';

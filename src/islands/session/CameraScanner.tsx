@@ -90,6 +90,8 @@ export function CameraScanner({
   }, []);
 
   return (
+    // Escape stops the camera from anywhere inside it, as in a dialog.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the container handles Escape only
     <section
       class="session-camera"
       aria-labelledby="sessie-camera"

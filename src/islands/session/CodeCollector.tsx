@@ -5,8 +5,9 @@ import { MAX_PASTE_CHARS } from '../../lib/session/paste';
 import { closeSession, receiveText, reopenSession } from '../../stores/session';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
 import { reportOf, type Report } from './receipts';
+import type * as CameraModule from './CameraScanner';
 
-type Camera = typeof import('./CameraScanner');
+type Camera = typeof CameraModule;
 let camera: Promise<Camera> | undefined;
 
 /** Codes come in three ways, each counted at once and explained when they do not count. */

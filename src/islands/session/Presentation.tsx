@@ -47,6 +47,7 @@ export function Presentation({
   };
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a dialog takes its arrow keys and Escape
     <div
       class="session-present"
       role="dialog"

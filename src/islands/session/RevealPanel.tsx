@@ -4,8 +4,9 @@ import type { Session } from '../../lib/session/codec';
 import { missingForReveal } from '../../lib/session/aggregate';
 import { hideResults, reveal } from '../../stores/session';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
+import type * as GroupModule from './GroupView';
 
-type Group = typeof import('./GroupView');
+type Group = typeof GroupModule;
 let group: Promise<Group> | undefined;
 
 /** Nothing of the results shows until the facilitator reveals them and the count reaches the floor. */

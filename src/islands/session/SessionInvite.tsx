@@ -4,7 +4,7 @@ import type { Session } from '../../lib/session/codec';
 import { sessionFragment } from '../../lib/session/link';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
 import { sitePath } from './url';
-import { QrImage } from './QrImage';
+import { QrImage } from '../shared/QrImage';
 import { printPart } from './print';
 
 /** The session link, its QR code (large, for a projector) and the printable card for participants. */

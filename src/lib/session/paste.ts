@@ -10,7 +10,7 @@ import { CODE_CHARS, CODE_PREFIX } from './code';
 export const MAX_PASTE_CHARS = 1_000_000;
 
 // Characters chat apps wrap around or break into a code; they never belong to one.
-const NOISE = /[\s"'`“”‘’„‚«»‹›>*\u200b\u200c\u200d\u2060\ufeff]/;
+const NOISE = /[\s"'`“”‘’„‚«»‹›>*]|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 const CODE_CHAR = /[A-Za-z0-9_.-]/;
 
 export type Found = { ok: true; codes: string[] } | { ok: false; problem: 'too-large' };

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Instrument } from '../../lib/scan/scoring';
-import type { SessionLink } from '../../lib/session/link';
-import { participantText as t } from '../../i18n/session/participant';
+import type { Instrument } from '../../../lib/scan/scoring';
+import type { SessionLink } from '../../../lib/session/link';
+import { participantText as t } from '../../../i18n/session/participant';
 
 /**
  * Tells a participant they are in a group session: the public label the facilitator chose (text,

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Instrument } from '../../lib/scan/scoring';
+import type { Instrument } from '../../../lib/scan/scoring';
+import type * as PartModule from './ParticipantSession';
 
-type Part = typeof import('./ParticipantSession');
+type Part = typeof PartModule;
 
 interface Props {
   instruments: Instrument[];

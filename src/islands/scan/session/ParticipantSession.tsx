@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Instrument, ScanResult } from '../../lib/scan/scoring';
-import { readSessionLink } from '../../lib/session/link';
-import { dayNumber } from '../../lib/session/code';
-import { useStore } from '../../stores/use-store';
-import { $scan } from '../../stores/scan';
-import { participantText as t } from '../../i18n/session/participant';
+import type { Instrument, ScanResult } from '../../../lib/scan/scoring';
+import { readSessionLink } from '../../../lib/session/link';
+import { dayNumber } from '../../../lib/session/code';
+import { useStore } from '../../../stores/use-store';
+import { $scan } from '../../../stores/scan';
+import { participantText as t } from '../../../i18n/session/participant';
 import { SessionBanner } from './SessionBanner';
 import { ParticipantCode } from './ParticipantCode';
-import '../../styles/session-participant.css';
+import '../../../styles/session-participant.css';
 
 interface Props {
   instruments: Instrument[];

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Instrument, ScanResult } from '../../lib/scan/scoring';
-import type { SessionLink } from '../../lib/session/link';
-import { makeParticipantCode } from '../../lib/session/code';
-import { removeResult } from '../../lib/scan/draft';
-import { $scan } from '../../stores/scan';
-import { participantText as t } from '../../i18n/session/participant';
-import { QrImage } from './QrImage';
+import type { Instrument, ScanResult } from '../../../lib/scan/scoring';
+import type { SessionLink } from '../../../lib/session/link';
+import { makeParticipantCode } from '../../../lib/session/code';
+import { removeResult } from '../../../lib/scan/draft';
+import { $scan } from '../../../stores/scan';
+import { participantText as t } from '../../../i18n/session/participant';
+import { QrImage } from '../../shared/QrImage';
 
 interface Props {
   link: SessionLink;

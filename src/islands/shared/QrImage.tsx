@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type * as EncoderModule from 'qrcode';
 
 // The QR encoder loads when a code is first shown, not with the page.
-type Encoder = typeof import('qrcode');
+type Encoder = typeof EncoderModule;
 let encoder: Promise<Encoder> | undefined;
 const loadEncoder = () =>
   (encoder ??= import('qrcode').catch((e) => {
