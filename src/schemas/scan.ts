@@ -35,6 +35,8 @@ const scaleSchema = z
       .max(3),
     advice: z.record(id, text(30)),
     referent: text(3).optional(),
+    /** A low score may mean the visitor is not safe at work: the result then points to help. */
+    safety: z.boolean().optional(),
   })
   .strict();
 

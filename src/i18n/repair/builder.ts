@@ -199,6 +199,9 @@ export const planText = {
     'Wat je aankruiste, vraagt eerst om een formele route. Die beschermt wie iets meldt en zorgt voor zorgvuldig onderzoek. Een herstelplan komt daarna, of ernaast, nooit in de plaats ervan.',
   formalAfter:
     'Vaak blijft er naast de formele route iets over dat wel om vertrouwen gaat, zoals de samenwerking in het team. Daarvoor kun je hier verder. Het plan begint dan met de formele route en laat gesprekken met de andere partij weg.',
+  helpPointer:
+    'Waar je in Nederland en België terechtkunt voor advies, een vertrouwelijk gesprek of een melding:',
+  helpLink: 'Waar kun je terecht?',
   formalMore: 'Meer hierover lees je in',
   formalMoreLink: 'Wanneer formele routes voorgaan',
   formalContinue: 'Verder met wat overblijft',

@@ -4,6 +4,9 @@ import type { Gap } from '../../lib/scan/profile';
 
 /** Strings of the scan's result and comparison views (loaded with them, not with the page). */
 export const scanResultText = {
+  safetyHelp:
+    'Voel je je op je werk niet veilig, of speelt er iets als intimidatie, discriminatie of een integriteitsschending? Je hoeft dat risico niet alleen te nemen: er zijn vertrouwelijke en formele routes.',
+  safetyHelpLink: 'Waar kun je terecht?',
   resultTitle: (title: string) => `Je resultaat: ${title}`,
   sharedTitle: (title: string) => `Gedeeld resultaat: ${title}`,
   completedOn: (date: string, answered: number, total: number) =>

@@ -40,6 +40,9 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
   return (
     <div class="step step--safety">
       <p>{t.safetyIntro}</p>
+      <p>
+        {t.helpPointer} <a href={`${import.meta.env.BASE_URL}hulp/`}>{t.helpLink}</a>
+      </p>
       <fieldset class="choices">
         <legend>{t.safetyLegend}</legend>
         {SAFETY_CONCERNS.map((c) => (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { minAnswers, scoreScale, type Instrument, type ScanResult } from '../../lib/scan/scoring';
-import { instrumentFor, profileOf, viewResult } from '../../lib/scan/profile';
+import { instrumentFor, lowSafetyScales, profileOf, viewResult } from '../../lib/scan/profile';
 import { Gaps } from './Gaps';
 import { planHref, planScales } from '../../lib/scan/plan-link';
 import { encodeShare } from '../../lib/core/share-code';
@@ -126,6 +126,7 @@ export function ResultView({
 
       <h3>{t.perScaleTitle}</h3>
       {profile.scales.map((r) => {
+        const unsafe = lowSafetyScales(ins, profile).includes(r.scale.id);
         const s = r.scale;
         const count = scoreScale(ins, s.id, result.answers);
         const mark = profile.growth.includes(s.id)
@@ -159,6 +160,11 @@ export function ResultView({
             {r.band && (
               <p>
                 {r.band.meaning} {s.advice[r.band.id]}
+              </p>
+            )}
+            {unsafe && (
+              <p class="callout callout--letop scan-help">
+                {t.safetyHelp} <a href={`${import.meta.env.BASE_URL}hulp/`}>{t.safetyHelpLink}</a>
               </p>
             )}
             <p class="scan-read">

@@ -199,3 +199,14 @@ export function compareResults(instrument: Instrument, a: ScanResult, b: ScanRes
     });
   return { earlier, later, rows, mixedVersions: earlier.version !== later.version };
 }
+
+/**
+ * The safety-related scales (felt risk, psychological safety) that score in the lowest band: their
+ * cards point to confidential and formal help instead of asking the visitor to take the risk first.
+ */
+export function lowSafetyScales(instrument: Instrument, profile: Profile): string[] {
+  const lowest = instrument.bands[0]?.id;
+  return profile.scales
+    .filter((r) => r.scale.safety && r.band && r.band.id === lowest)
+    .map((r) => r.scale.id);
+}

@@ -22,6 +22,8 @@ export interface ScanScale {
   advice: Record<string, string>;
   /** Whom the scale asks about ("je collega's", "je leidinggevende"), when it is one of a compared pair. */
   referent?: string | undefined;
+  /** A low score may mean the visitor is not safe at work: the result then points to help. */
+  safety?: boolean | undefined;
 }
 
 /** Two scales that ask the same about different people; the result shows the gap between them. */
