@@ -9,7 +9,9 @@ test('export → delete → import restores everything', async ({ page }) => {
   await q.getByRole('radio').first().check();
   await q.getByRole('button', { name: 'Controleer' }).click();
   await expect(q.getByRole('button', { name: 'Opnieuw' })).toBeVisible();
-  await page.getByRole('button', { name: /Thema/ }).click(); // a theme choice is kept too
+  // A theme choice is kept too; the switch sits in the header's menu.
+  await page.locator('.site-menu > summary').click();
+  await page.getByRole('button', { name: /Thema/ }).click();
   const before = await page.evaluate(() => ({
     progress: localStorage.getItem('vw:voortgang'),
     theme: localStorage.getItem('vw:theme'),
