@@ -136,7 +136,7 @@ test('search by keyboard: type, arrows through the results, Enter opens, Escape 
 test('a search with no results says so', async ({ page }) => {
   await page.goto('/zoeken/');
   await page.getByRole('searchbox').fill('xyzzyqwv');
-  await expect(page.getByRole('status')).toHaveText(/Niets gevonden voor “xyzzyqwv”/);
+  await expect(page.locator('#main').getByRole('status')).toHaveText(/Niets gevonden voor “xyzzyqwv”/);
 });
 
 test('search starts loading when its button is hovered', async ({ page }) => {
@@ -176,7 +176,7 @@ test('no knowledge-check feedback, self-link label or navigation in any excerpt'
     rationale.split(/\s+/).slice(0, 4).join(' '),
   ]) {
     await box.fill(term);
-    await expect(page.getByRole('status')).toContainText(/resultaten? voor|Niets gevonden/);
+    await expect(page.locator('#main').getByRole('status')).toContainText(/resultaten? voor|Niets gevonden/);
     for (const text of await excerpts.allInnerTexts()) {
       expect(text, term).not.toMatch(
         /Juist[:.]|Onjuist[:.]|Link naar sectie|Toon antwoorden|Vorig hoofdstuk|Volgend hoofdstuk/,
@@ -201,7 +201,7 @@ test('/zoeken/ does not shift as the search loads and results arrive (CLS 0)', a
     await expect(page.locator('.search__results a').first()).toBeVisible();
     await page.waitForTimeout(800);
     await page.getByRole('searchbox').fill('herstel');
-    await expect(page.getByRole('status')).toHaveText(/voor “herstel”/);
+    await expect(page.locator('#main').getByRole('status')).toHaveText(/voor “herstel”/);
     await page.waitForTimeout(800);
     expect(
       await page.evaluate(() => (window as unknown as { cls: number }).cls),
