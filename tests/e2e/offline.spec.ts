@@ -75,7 +75,7 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     await input.first().fill('herstelde');
     // Pagefind compiles its wasm first, which takes a while on a busy machine.
     await expect(
-      page.locator('.pagefind-ui__result-link', { hasText: 'Vertrouwen herstellen' }).first(),
+      page.locator('.search__results a', { hasText: 'Vertrouwen herstellen' }).first(),
     ).toBeVisible({ timeout: 30_000 });
   });
 
