@@ -86,7 +86,7 @@ test('a ready-made case opens the calculator filled in, leaving saved relationsh
   page,
 }) => {
   await page.goto('/voor-trainers/');
-  const kase = page.locator('section.case').first();
+  const kase = page.locator('section.case[aria-labelledby="casus-thuiszorg-na-fusie"]');
   const title = (await kase.getByRole('heading').innerText()).trim();
   await kase.getByRole('link', { name: new RegExp(title) }).click();
   await expect(page).toHaveURL(/\/vertrouwensquotient\/#relaties=1\./);
