@@ -25,7 +25,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // Two cores run two browsers, a preview server and axe, which alone takes up to 20 s on a tool
+  // page: a journey that ends in an axe scan needs more than Playwright's 30 s to be safe.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { sitemap } from '../support/site';
 
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } } as const;
 const THEMES = ['light', 'dark'] as const;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Every page in the sitemap, in both colour themes, at phone and desktop width: zero violations.
 // One load per page; theme and width change in place, as they would for a visitor.
@@ -16,15 +15,7 @@ for (const path of sitemap()) {
       await page.setViewportSize(viewport);
       for (const theme of THEMES) {
         await page.emulateMedia({ colorScheme: theme });
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        );
-        expect.soft(summary, `${path} ${theme} ${name}`).toEqual([]);
+        expect.soft(await axeViolations(page), `${path} ${theme} ${name}`).toEqual([]);
       }
     }
   });
@@ -51,15 +42,7 @@ for (const [state, act] of Object.entries(STATES)) {
       await act(page);
       for (const theme of THEMES) {
         await page.emulateMedia({ colorScheme: theme });
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')})`,
-        );
-        expect.soft(summary, `${state} ${theme} ${name}`).toEqual([]);
+        expect.soft(await axeViolations(page), `${state} ${theme} ${name}`).toEqual([]);
       }
     }
   });

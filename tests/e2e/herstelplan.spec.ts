@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { islandsReady } from '../support/site';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PATH = '/herstelplan/';
-
-async function noAxeViolations(page: Page, where: string) {
-  // From the top: a control scrolled under the sticky header would count as too small a target.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-  expect(summary, where).toEqual([]);
-}
 
 async function startPlan(page: Page) {
   await page.goto(PATH);

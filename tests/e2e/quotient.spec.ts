@@ -1,27 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { at } from '../support/must';
 
 const PAGE = '/vertrouwensquotient/';
 const CHAPTER = '/gids/het-vertrouwensquotient/';
 const KEY = 'vw:vertrouwensquotient';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FACTORS = ['Bekwaamheid', 'Betrouwbaarheid', 'Intenties', 'Integriteit', 'Kans', 'Impact'] as const;
 const YOUSSEF = [8, 6, 9, 9, 4, 8];
-
-async function noAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    ),
-    state,
-  ).toEqual([]);
-}
 
 async function open(page: Page, hash = '') {
   await page.goto(PAGE + hash);

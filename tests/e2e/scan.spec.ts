@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { scoreAnswers, stepsOf, type AnswerValue, type Instrument } from '../../src/lib/scan/scoring';
 import { compareResults, gapsOf, profileOf } from '../../src/lib/scan/profile';
@@ -7,11 +6,11 @@ import { complete, emptyScanState, open, type ScanState } from '../../src/lib/sc
 import { encodeShare } from '../../src/lib/core/share-code';
 import { scanResultFormat } from '../../src/lib/scan/codec';
 import { isPublished } from '../../src/lib/content/tools';
+import { axeViolations as axe } from '../support/axe';
 import { at, must } from '../support/must';
 import { instrument, patternAnswers, instrumentPair } from '../support/scan';
 import { islandsReady } from '../support/site';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A journey answers thirty statements one by one, as a person would: give it time on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 const [around, self] = instrumentPair();
@@ -21,17 +20,6 @@ const label = (ins: Instrument, v: AnswerValue) =>
   v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label');
 /** The answer a test gave to an item. */
 const answerTo = (answers: Record<string, AnswerValue>, id: string) => must(answers[id], `answer to ${id}`);
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-}
 
 /** Answers the items of the current step from `answers` (missing ids are left open). */
 async function answerStep(page: Page, ins: Instrument, step: number, answers: Record<string, AnswerValue>) {

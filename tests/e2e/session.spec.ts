@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { scoreAnswers, stepsOf, type AnswerValue, type Instrument } from '../../src/lib/scan/scoring';
 import { aggregate } from '../../src/lib/session/aggregate';
@@ -9,13 +8,13 @@ import { makeParticipantCode } from '../../src/lib/session/code';
 import { readSessionLink } from '../../src/lib/session/link';
 import { bytesToBase64Url } from '../../src/lib/session/bytes';
 import { generateSessionKeys } from '../../src/lib/session/seal';
+import { expectNoAxeViolationsInBothThemes as axeBoth } from '../support/axe';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser';
 import { at, must } from '../support/must';
 import { instrumentPair, patternAnswers, readInstruments } from '../support/scan';
 import { islandsReady } from '../support/site';
 import { writeY4m } from '../support/y4m';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const [around] = instrumentPair();
 const PATTERNS: AnswerValue[][] = [
   [4, 2, 5, 3, 1, 4, 5, 2],
@@ -25,23 +24,6 @@ const PATTERNS: AnswerValue[][] = [
   [1, 5, 1, 5, 2, 4, 1, 5],
   [4, 4, 5, 5, 4, 4, 5, 5],
 ];
-
-/** Zero axe violations, in the light and the dark theme. */
-async function axeBoth(page: Page, state: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')})`,
-    );
-    expect.soft(summary, `${state} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const label = (ins: Instrument, v: AnswerValue) =>
   v === 0 ? ins.response.unknown : at(ins.response.labels, v - 1, 'answer label');
