@@ -35,10 +35,22 @@ test('answer wrong → rationale → retry → right, announced politely', async
   const right = options.indexOf(true);
   const wrong = options.indexOf(false);
 
+  // A scenario is read like the rest of the chapter: in roman type, not a long italic block.
+  await expect(q.locator('.quiz-q__scenario')).toHaveCSS('font-style', 'normal');
   await q.getByRole('radio').nth(wrong).check();
   await q.getByRole('button', { name: 'Controleer' }).click();
   await expect(q.getByText('Nog niet juist.')).toBeVisible();
-  await expect(q.locator('.choice__rationale')).toHaveCount(options.length);
+  // The right option says so in words and with a sign, not by colour alone; so does the wrong choice.
+  await expect(q.locator('.choice').nth(right)).toContainText('✓ Juist antwoord');
+  await expect(q.locator('.choice').nth(wrong)).toContainText('✗ Jouw keuze, niet juist');
+  // Its explanation first, then the chosen one's; the others folded until asked for.
+  const why = q.locator('.quiz-q__why');
+  await expect(why.first()).toContainText('Uitleg bij het juiste antwoord:');
+  await expect(why.nth(1)).toContainText('Uitleg bij jouw keuze:');
+  const others = options.length - 2;
+  await expect(q.locator('.quiz-q__why:visible')).toHaveCount(2);
+  await q.getByText(/Uitleg bij (het andere antwoord|de \d+ andere antwoorden)/).click();
+  await expect(q.locator('.quiz-q__why:visible')).toHaveCount(2 + others);
   await expect(q.getByRole('link').first()).toHaveAttribute('href', /^#/);
   await expect(page.locator('.quiz [aria-live="polite"]')).toHaveText('Vraag 1.: Nog niet juist.');
 

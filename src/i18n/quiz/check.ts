@@ -7,8 +7,17 @@ export const quizText = {
   showAnswers: 'Toon antwoorden en uitleg',
   right: 'Juist',
   wrong: 'Niet juist',
-  wrongPicked: 'Niet juist, en gekozen',
   rereadPrefix: 'Lees nog eens',
+  markRight: 'Juist antwoord',
+  markRightChosen: 'Juist antwoord, jouw keuze',
+  markWrongChosen: 'Jouw keuze, niet juist',
+  /** With one right answer its mark says which it is; with more, each explanation names its own. */
+  whyRight: (option: string, many: boolean) =>
+    many ? `Uitleg bij „${option}”, een juist antwoord:` : 'Uitleg bij het juiste antwoord:',
+  whyWrongChosen: (option: string, many: boolean) =>
+    many ? `Uitleg bij jouw keuze „${option}”:` : 'Uitleg bij jouw keuze:',
+  otherOptions: (n: number) =>
+    n === 1 ? 'Uitleg bij het andere antwoord' : `Uitleg bij de ${n} andere antwoorden`,
   check: 'Controleer',
   retry: 'Opnieuw',
   resetAll: 'Alle vragen opnieuw',

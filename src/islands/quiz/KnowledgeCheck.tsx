@@ -13,6 +13,7 @@ import { choiceProblems, quizText as t } from '../../i18n/quiz/check';
 import { StorageNotices } from '../shared/StorageNotices';
 import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { QuizStaticView } from './QuizStaticView';
+import { AnswerExplanation, OptionMark } from './AnswerExplanation';
 
 interface Props {
   quiz: Quiz;
@@ -163,13 +164,11 @@ function QuestionView({
                     disabled={checked}
                     onChange={() => toggle(i)}
                   />
-                  <span>{o.text}</span>
+                  <span class="choice__text">
+                    {o.text}
+                    {checked && <OptionMark correct={o.correct} picked={picked} />}
+                  </span>
                 </label>
-                {checked && (
-                  <p class="choice__rationale">
-                    <strong>{o.correct ? t.right : picked ? t.wrongPicked : t.wrong}:</strong> {o.rationale}
-                  </p>
-                )}
               </li>
             );
           })}
@@ -191,6 +190,7 @@ function QuestionView({
           )}
         </p>
       )}
+      {checked && <AnswerExplanation question={q} chosen={chosen} />}
       <div class="quiz-q__actions">
         {!checked ? (
           <button type="button" class="button" onClick={submit}>

@@ -72,3 +72,23 @@ export function scoreQuiz(quiz: Quiz, answers: Readonly<Record<string, readonly 
   }
   return { answered, correct, total: quiz.questions.length, reread };
 }
+
+export interface Explanations {
+  /** The correct options: their explanation comes first. */
+  correct: number[];
+  /** Wrong options the visitor chose: explained next, since that is what they need to hear. */
+  chosenWrong: number[];
+  /** Every other option, folded away. */
+  others: number[];
+}
+
+/** The order in which a checked question explains its options; every option appears once. */
+export function explanationOrder(q: Question, chosen: readonly number[]): Explanations {
+  const picked = new Set(chosen);
+  const all = q.options.map((_, i) => i);
+  return {
+    correct: all.filter((i) => q.options[i]!.correct),
+    chosenWrong: all.filter((i) => !q.options[i]!.correct && picked.has(i)),
+    others: all.filter((i) => !q.options[i]!.correct && !picked.has(i)),
+  };
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   choiceProblem,
+  explanationOrder,
   gradeQuestion,
   pickOption,
   scoreQuiz,
@@ -151,5 +152,44 @@ describe('choosing and the check before grading', () => {
     expect(choiceProblem(q('single'), [1])).toBeUndefined();
     expect(choiceProblem(q('multiple', 2), [1])).toBe('pick-exactly');
     expect(choiceProblem(q('multiple', 2), [1, 2])).toBeUndefined();
+  });
+});
+
+describe('explanationOrder', () => {
+  it('explains the correct options first, then the wrong ones chosen, then folds the rest', () => {
+    expect(explanationOrder(at(quiz.questions, 0), [2])).toEqual({
+      correct: [0],
+      chosenWrong: [2],
+      others: [1],
+    });
+    expect(explanationOrder(at(quiz.questions, 1), [0, 1])).toEqual({
+      correct: [0, 1],
+      chosenWrong: [],
+      others: [2],
+    });
+  });
+
+  it('names every option exactly once, whatever was chosen', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: -2, max: 9 })),
+        (correct, chosen) => {
+          const question: Question = {
+            id: 'x',
+            type: 'multiple',
+            prompt: '?',
+            section: 's',
+            options: correct.map((c, i) => ({ text: `${i}`, correct: c, rationale: '' })),
+          };
+          const { correct: right, chosenWrong, others } = explanationOrder(question, chosen);
+          expect([...right, ...chosenWrong, ...others].sort((a, b) => a - b)).toEqual(
+            correct.map((_, i) => i),
+          );
+          expect(right.every((i) => correct[i])).toBe(true);
+          expect(chosenWrong.every((i) => chosen.includes(i) && !correct[i])).toBe(true);
+        },
+      ),
+    );
   });
 });

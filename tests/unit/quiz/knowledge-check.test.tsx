@@ -58,8 +58,16 @@ describe('KnowledgeCheck', () => {
     fireEvent.click(at(screen.getAllByRole('button', { name: 'Controleer' }), 0));
 
     await waitFor(() => expect(screen.getByText('Nog niet juist.')).toBeTruthy());
-    expect(screen.getByText('Zeggen is niet hetzelfde als doen.')).toBeTruthy();
-    expect(screen.getByText('Wie alles controleert, neemt geen risico.')).toBeTruthy();
+    // The right answer carries a sign and words; its explanation comes first, then the wrong choice's.
+    expect(screen.getByText('Juist antwoord').closest('label')!.textContent).toContain(
+      'Hij stelt zich niet kwetsbaar op',
+    );
+    expect(screen.getByText('Jouw keuze, niet juist').closest('label')!.textContent).toContain(
+      'Hij vertrouwt haar volledig',
+    );
+    const why = [...document.querySelectorAll('.quiz-q__explain > .quiz-q__why')].map((p) => p.textContent);
+    expect(why[0]).toContain('Wie alles controleert, neemt geen risico.');
+    expect(why[1]).toContain('Zeggen is niet hetzelfde als doen.');
     expect(screen.getByRole('link', { name: 'Een werkbare definitie' }).getAttribute('href')).toBe(
       '#definitie',
     );
