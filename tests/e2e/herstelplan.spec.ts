@@ -74,7 +74,15 @@ test('from safety check to an exported calendar file, then follow-up across a re
   await expect(plan.getByRole('heading', { name: 'Verslagen voortaan eerst samen lezen' })).toBeVisible();
   const removable = plan.locator('.action').nth(1);
   const removedTitle = await removable.locator('.action__title').innerText();
+  // One primary button on the screen; removing asks first, in a destructive style, and can be undone.
+  await expect(plan.locator('.button:not(.button--secondary):not(.button--quiet):visible')).toHaveCount(1);
   await removable.getByRole('button', { name: /^Verwijder/ }).click();
+  const yes = removable.getByRole('button', { name: 'Ja, verwijder' });
+  await expect(yes).toBeFocused();
+  await removable.getByRole('button', { name: 'Nee, laat staan' }).click();
+  await expect(removable.getByRole('button', { name: /^Verwijder/ })).toBeFocused();
+  await removable.getByRole('button', { name: /^Verwijder/ }).click();
+  await removable.getByRole('button', { name: 'Ja, verwijder' }).click();
   await expect(page.getByRole('button', { name: 'Zet terug' })).toBeFocused();
   await page.getByRole('button', { name: 'Zet terug' }).click();
   await expect(plan.getByRole('heading', { name: removedTitle })).toBeVisible();

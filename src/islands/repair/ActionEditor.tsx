@@ -3,8 +3,9 @@ import { PHASES, type Phase } from '../../lib/repair/catalogue';
 import { LIMITS, updateAction, type PlanAction } from '../../lib/repair/plan';
 import { phaseNames, planText } from '../../i18n/repair/builder';
 import { stepText as t } from '../../i18n/repair/steps';
+import { Confirm } from '../shared/Confirm';
 import { ActionSource } from './ActionSource';
-import type { StepProps } from './shared';
+import { focusSoon, type StepProps } from './shared';
 
 export interface EditorProps extends StepProps {
   action: PlanAction;
@@ -15,6 +16,7 @@ export interface EditorProps extends StepProps {
 /** One action of the plan: its text to edit, who and when, its phase, and moving or removing it. */
 export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }: EditorProps) {
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const source = a.catalogueId ? catalogue.get(a.catalogueId) : undefined;
   const set = (patch: Partial<PlanAction>) => update((p) => updateAction(p, a.id, patch));
   const id = (field: string) => `${a.id}-${field}`;
@@ -89,30 +91,54 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
           </select>
         </p>
       </div>
-      <p class="action__buttons">
-        <button
-          type="button"
-          class="button button--secondary"
-          aria-expanded={editing}
-          onClick={() => setEditing(!editing)}
-        >
-          {editing ? t.editDone : t.edit}
-        </button>
-        <button type="button" class="button button--secondary" id={id('op')} onClick={() => onMove(-1)}>
-          <span aria-hidden="true">↑ </span>
-          {t.upLabel}
-          <span class="sr-only">: {a.title}</span>
-        </button>
-        <button type="button" class="button button--secondary" id={id('neer')} onClick={() => onMove(1)}>
-          <span aria-hidden="true">↓ </span>
-          {t.downLabel}
-          <span class="sr-only">: {a.title}</span>
-        </button>
-        <button type="button" class="button button--secondary" onClick={onRemove}>
-          {t.removeLabel}
-          <span class="sr-only">: {a.title}</span>
-        </button>
-      </p>
+      {confirming ? (
+        <Confirm
+          question={t.removeQuestion(a.title || planText.untitled)}
+          questionId={id('weg-vraag')}
+          yes={t.removeYes}
+          yesId={id('weg-ja')}
+          cancel={t.removeCancel}
+          destructive
+          onYes={onRemove}
+          onCancel={() => {
+            setConfirming(false);
+            focusSoon(id('weg'));
+          }}
+        />
+      ) : (
+        <p class="action__buttons">
+          <button
+            type="button"
+            class="button button--quiet"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? t.editDone : t.edit}
+          </button>
+          <button type="button" class="button button--quiet" id={id('op')} onClick={() => onMove(-1)}>
+            <span aria-hidden="true">↑ </span>
+            {t.upLabel}
+            <span class="sr-only">: {a.title}</span>
+          </button>
+          <button type="button" class="button button--quiet" id={id('neer')} onClick={() => onMove(1)}>
+            <span aria-hidden="true">↓ </span>
+            {t.downLabel}
+            <span class="sr-only">: {a.title}</span>
+          </button>
+          <button
+            type="button"
+            class="button button--quiet button--quiet-danger"
+            id={id('weg')}
+            onClick={() => {
+              setConfirming(true);
+              focusSoon(id('weg-ja'));
+            }}
+          >
+            {t.removeLabel}
+            <span class="sr-only">: {a.title}</span>
+          </button>
+        </p>
+      )}
     </li>
   );
 }

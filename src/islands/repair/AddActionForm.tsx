@@ -89,7 +89,7 @@ export function AddActionForm({ plan, announce }: StepProps) {
         </p>
       )}
       <p>
-        <button type="submit" class="button">
+        <button type="submit" class="button button--secondary">
           {t.addSubmit}
         </button>
       </p>

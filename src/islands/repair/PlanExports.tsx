@@ -60,7 +60,7 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
       <h4 id="bewaren">{t.exportTitle}</h4>
       <p>{t.exportIntro}</p>
       <p class="button-row">
-        <button type="button" class="button" onClick={() => window.print()}>
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
           {t.print}
         </button>
         <button type="button" class="button button--secondary" onClick={markdown}>

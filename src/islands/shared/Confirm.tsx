@@ -14,6 +14,10 @@ interface Props {
   onCancel: () => void;
   /** More about what "yes" does, between the question and the buttons. */
   children?: ComponentChildren;
+  /** "Yes" removes something: styled as a destructive action. */
+  destructive?: boolean;
+  /** An id for the "yes" button, so focus can be put on it. */
+  yesId?: string;
 }
 
 /** Asks before something that cannot be undone: the question, then "yes" and "cancel". */
@@ -27,13 +31,20 @@ export function Confirm({
   onYes,
   onCancel,
   children,
+  destructive,
+  yesId,
 }: Props) {
   return (
     <div class="confirm" role="group" aria-label={label} aria-labelledby={label ? undefined : questionId}>
       <p id={questionId}>{strong ? <strong>{question}</strong> : question}</p>
       {children}
       <p class="button-row">
-        <button type="button" class="button" onClick={onYes}>
+        <button
+          type="button"
+          id={yesId}
+          class={destructive ? 'button button--danger' : 'button'}
+          onClick={onYes}
+        >
           {yes}
         </button>
         <button type="button" class="button button--secondary" onClick={onCancel}>
