@@ -401,6 +401,50 @@ test('a result made with another version of the instrument shows its own scores 
   );
 });
 
+/** Relative luminance of a computed CSS colour, `rgb(…)` or `color(srgb …)`. */
+function luminance(css: string) {
+  const n = (css.match(/[\d.]+/g) ?? []).map(Number);
+  const [r, g, b] = (css.startsWith('color(') ? n : n.map((x) => x / 255)).map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+test('on a phone the result table fits the screen and the chart zones stand apart in both themes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const answers = patternAnswers(around, [4, 2, 5, 3, 1, 4, 5, 2]);
+  let draft = open(emptyScanState(), around, new Date('2025-01-15T09:00:00.000Z')).state;
+  draft = { ...draft, drafts: { [around.id]: { ...must(draft.drafts[around.id], 'draft'), answers } } };
+  await seed(page, complete(draft, around, new Date('2025-01-15T09:20:00.000Z'), 'telefoon1').state);
+  await page.goto('/scan/');
+  await page.getByRole('button', { name: /^Bekijk het resultaat van/ }).click();
+  const wrap = page.locator('.table-wrap').first();
+  await expect(wrap.getByRole('row')).toHaveCount(around.scales.length + 1);
+  const [table, room] = await wrap.evaluate((w) => [w.querySelector('table')!.scrollWidth, w.clientWidth]);
+  expect(table, 'the table is no wider than its place').toBeLessThanOrEqual(must(room, 'width'));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const [zone, next] = await page
+      .locator('.scan-chart')
+      .first()
+      .evaluate((svg) =>
+        ['.scan-chart__band--0', '.scan-chart__band--1'].map(
+          (c) => getComputedStyle(svg.querySelector(c)!).fill,
+        ),
+      );
+    const [a, b] = [luminance(must(zone, 'zone')), luminance(must(next, 'zone'))].sort();
+    expect((must(b, 'b') + 0.05) / (must(a, 'a') + 0.05), `zones apart (${colorScheme})`).toBeGreaterThan(
+      1.2,
+    );
+    // And apart without colour: a line marks where each zone begins.
+    await expect(page.locator('.scan-chart').first().locator('.scan-chart__divider')).toHaveCount(
+      around.bands.length - 1,
+    );
+  }
+});
+
 test('a version-1 result saved on this device still shows its own scales and scores, labelled "versie 1"', async ({
   page,
 }) => {

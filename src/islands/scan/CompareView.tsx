@@ -49,7 +49,7 @@ export function CompareView({
         </figcaption>
       </figure>
       <div class="table-wrap">
-        <table>
+        <table class="scan-table">
           <caption class="sr-only">{t.comparisonTitle(ins.title)}</caption>
           <thead>
             <tr>

@@ -102,7 +102,7 @@ export function ResultView({
         />
       </figure>
       <div class="table-wrap">
-        <table>
+        <table class="scan-table">
           <caption class="sr-only">{t.chartTitle}</caption>
           <thead>
             <tr>

@@ -29,6 +29,9 @@ export function ScanBars({ rows, bands, label }: { rows: BarRow[]; bands: ScanBa
               width={pct(end - b.from)}
               height={height - top - 24}
             />
+            {i > 0 && (
+              <line class="scan-chart__divider" x1={pct(b.from)} x2={pct(b.from)} y1={top} y2={height - 24} />
+            )}
             <text class="scan-chart__band-label" x={pct(b.from)} dx="4" y="14">
               {b.label}
             </text>
