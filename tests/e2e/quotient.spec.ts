@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { saveCase } from '../../src/lib/quotient/relationship-list';
+import type { SavedRelationships } from '../../src/lib/quotient/relationships-codec';
+import { scoresFromList, shareFragment } from '../../src/lib/quotient/share';
 import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { at } from '../support/must';
 
@@ -152,6 +155,43 @@ test('a share link in a browser that never saved anything writes nothing', async
   await slider(page, 'Kans').fill('9');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
   await fresh.close();
+});
+
+test('saving a shared relationship whose name is taken says what it was saved as; a full list says so', async ({
+  page,
+}) => {
+  const scores = (n: number) => scoresFromList([n, n, n, n, n, n]);
+  const own = (names: string[]) =>
+    names.reduce<SavedRelationships>(
+      (saved, name) => {
+        const step = saveCase(saved, { name, kind: 'colleague', scores: scores(5) }, new Date());
+        return step.ok ? step.saved : saved;
+      },
+      { relationships: [] },
+    );
+  const link = `${PAGE}#${shareFragment([{ name: 'EIGEN', kind: 'leader', scores: scores(3) }])}`;
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    },
+    [KEY, JSON.stringify({ v: 1, data: own(['Eigen']) })] as const,
+  );
+  await open(page, link.slice(PAGE.length));
+  await page.getByRole('button', { name: 'Bewaar bij mijn relaties' }).click();
+  await expect(page.getByText('„EIGEN” als „EIGEN (2)”')).toBeVisible();
+  await expect(page.getByText('Je eigen relatie is niet veranderd.')).toBeVisible();
+
+  // Four saved: no "room for 0 of the 4", but what to do.
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    KEY,
+    JSON.stringify({ v: 1, data: own(['A', 'B', 'C', 'D']) }),
+  ] as const);
+  await page.goto('about:blank');
+  await open(page, link.slice(PAGE.length));
+  await page.getByRole('button', { name: 'Bewaar bij mijn relaties' }).click();
+  await expect(page.getByText(/Je hebt al 4 relaties bewaard, het maximum\./)).toBeVisible();
+  await expect(page.getByText(/plek voor nog 0/)).toHaveCount(0);
 });
 
 const BAD_LINKS: Array<[string, string, RegExp]> = [

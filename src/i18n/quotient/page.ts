@@ -124,8 +124,14 @@ export const pageText = {
   saveShared: 'Bewaar bij mijn relaties',
   backToOwn: 'Terug naar mijn eigen relaties',
   sharedSaved: 'Bewaard bij je eigen relaties.',
+  /** Shared relationships saved under another name: {0} lists them, each as renamedPair. */
+  sharedRenamed:
+    'Je had al een relatie met dezelfde naam, dus we bewaarden {0}. Je eigen relatie is niet veranderd.',
+  renamedPair: '„{0}” als „{1}”',
   sharedNoRoom:
     'Er is plek voor nog {0} van de 4 relaties, en deze link bevat er {1}. Open een gedeelde relatie en bewaar die los, of verwijder eerst een van je eigen relaties.',
+  sharedFull:
+    'Je hebt al 4 relaties bewaard, het maximum. Verwijder eerst een van je eigen relaties; daarna kun je die uit deze link bewaren.',
   badLinkTitle: 'Deze link kunnen we niet openen.',
   badLinkFallback: 'Je ziet hieronder je eigen relaties.',
   shareProblem: {

@@ -135,9 +135,19 @@ export default function QuotientCalculator({
 
   const saveShared = () => {
     const result = saveSharedRelationships(shared!);
-    if (!result.ok) return say(fill(t.sharedNoRoom, result.room, shared!.length), 'shared', true);
+    if (!result.ok)
+      return say(
+        fill(result.room > 0 ? t.sharedNoRoom : t.sharedFull, result.room, shared!.length),
+        'shared',
+        true,
+      );
     leaveShared();
-    say(t.sharedSaved, 'compare');
+    say(
+      result.renamed.length
+        ? `${t.sharedSaved} ${fill(t.sharedRenamed, result.renamed.map((r) => fill(t.renamedPair, r.from, r.to)).join(' en '))}`
+        : t.sharedSaved,
+      'compare',
+    );
   };
 
   const copy = () =>

@@ -55,7 +55,14 @@ export function freeName(name: string, taken: readonly string[]): string {
   }
 }
 
-export type AddedShared = { ok: true; saved: SavedRelationships } | { ok: false; room: number };
+/** A shared relationship saved under another name because its own was taken. */
+export interface Renamed {
+  from: string;
+  to: string;
+}
+
+export type AddedShared =
+  { ok: true; saved: SavedRelationships; renamed: Renamed[] } | { ok: false; room: number };
 
 /**
  * Adds relationships from a share link to the saved ones, all or none: when they do not fit it
@@ -65,20 +72,16 @@ export function addShared(saved: SavedRelationships, cases: readonly Case[], now
   const room = MAX_RELATIONSHIPS - saved.relationships.length;
   if (cases.length > room) return { ok: false, room };
   let result = saved;
+  const renamed: Renamed[] = [];
   for (const c of cases) {
-    const step = saveCase(
-      result,
-      {
-        ...c,
-        name: freeName(
-          c.name,
-          result.relationships.map((r) => r.name),
-        ),
-      },
-      now,
+    const name = freeName(
+      c.name,
+      result.relationships.map((r) => r.name),
     );
+    if (name !== c.name.trim()) renamed.push({ from: c.name.trim(), to: name });
+    const step = saveCase(result, { ...c, name }, now);
     if (!step.ok) return { ok: false, room };
     result = step.saved;
   }
-  return { ok: true, saved: result };
+  return { ok: true, saved: result, renamed };
 }

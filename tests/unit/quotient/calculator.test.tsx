@@ -182,7 +182,11 @@ describe('QuotientCalculator', () => {
     expect(screen.getByRole('button', { name: 'Bewaar wijzigingen' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar bij mijn relaties' }));
-    expect(await screen.findByText(pageText.sharedSaved)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Bewaard bij je eigen relaties. Je had al een relatie met dezelfde naam, dus we bewaarden „Anja” als „Anja (2)”. Je eigen relatie is niet veranderd.',
+      ),
+    ).toBeTruthy();
     expect(stored().data.relationships.map((r: { name: string }) => r.name)).toEqual([
       'Anja',
       'Youssef',

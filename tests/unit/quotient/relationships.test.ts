@@ -143,6 +143,8 @@ describe('relationships from a share link', () => {
       ['Youssef (2)', 2],
       ['Het MT', 3],
     ]);
+    // The visitor is told which names changed, so "Youssef (2)" is no surprise.
+    expect(added.ok && added.renamed).toEqual([{ from: 'Youssef', to: 'Youssef (2)' }]);
     expect(addShared(mine, [...shared, c('Bram')], now)).toEqual({ ok: false, room: 2 });
   });
 });
