@@ -445,6 +445,38 @@ test('on a phone the result table fits the screen and the chart zones stand apar
   }
 });
 
+test('two results made in the same minute are told apart in the history and the compare menus', async ({
+  page,
+}) => {
+  const scores = Object.fromEntries(around.scales.map((s) => [s.id, 50]));
+  const made = (id: string, completedAt: string) => ({
+    id,
+    instrument: around.id,
+    version: around.version,
+    completedAt,
+    answers: {},
+    scores,
+  });
+  await seed(page, {
+    drafts: {},
+    results: [made('minuut02', '2026-03-02T09:14:50.000Z'), made('minuut01', '2026-03-02T09:14:10.000Z')],
+  });
+  await page.goto('/scan/');
+  const history = page.locator('.scan-history').getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  const [newer, older] = await Promise.all(
+    [0, 1].map((i) => history.nth(i).locator('span').first().innerText()),
+  );
+  expect(newer).toMatch(/\(2e van 2 om die tijd\)$/);
+  expect(older).toMatch(/\(1e van 2 om die tijd\)$/);
+  const options = await page.getByLabel('Eerste resultaat').first().locator('option').allInnerTexts();
+  expect(new Set(options).size).toBe(2);
+  await page.getByRole('button', { name: 'Vergelijk', exact: true }).first().click();
+  await expect(
+    page.getByText(/^Je eerdere resultaat.*1e van 2 om die tijd.*2e van 2 om die tijd/),
+  ).toBeVisible();
+});
+
 test('a version-1 result saved on this device still shows its own scales and scores, labelled "versie 1"', async ({
   page,
 }) => {

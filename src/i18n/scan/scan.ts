@@ -17,6 +17,8 @@ const format = (f: Intl.DateTimeFormat, iso: string) => {
 export const scanText = {
   date: (iso: string) => format(dateFormat, iso),
   dateTime: (iso: string) => format(dateTimeFormat, iso),
+  /** After the time of a result made in the same minute as another. */
+  sameMinute: (n: number, of: number) => `(${n}e van ${of} om die tijd)`,
   needsJs:
     'De scan werkt met JavaScript: je antwoorden worden in je eigen browser verwerkt en bewaard. Zonder JavaScript kun je hieronder de stellingen lezen en voor jezelf beantwoorden.',
 

@@ -8,16 +8,19 @@ export function CompareView({
   ins,
   a,
   b,
+  labels,
   onBack,
 }: {
   ins: Instrument;
   a: ScanResult;
   b: ScanResult;
+  /** One distinct label per result of the instrument (see lib/scan/labels). */
+  labels: Map<string, string>;
   onBack: () => void;
 }) {
   const c = compareResults(ins, a, b);
-  const first = t.dateTime(c.earlier.completedAt);
-  const second = t.dateTime(c.later.completedAt);
+  const first = labels.get(c.earlier.id) ?? t.dateTime(c.earlier.completedAt);
+  const second = labels.get(c.later.id) ?? t.dateTime(c.later.completedAt);
   const moved = c.rows
     .filter((r) => r.change !== null && r.change !== 0)
     .sort((x, y) => y.change! - x.change!);

@@ -2,6 +2,7 @@ import { useStore } from '../../stores/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepsOf, type Instrument } from '../../lib/scan/scoring';
 import { emptyScanState, resultsOf } from '../../lib/scan/draft';
+import { resultLabels } from '../../lib/scan/labels';
 import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
@@ -205,7 +206,16 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     const a = state.results.find((r) => r.id === screen.a);
     const b = state.results.find((r) => r.id === screen.b);
     const ins = a && byId(a.instrument);
-    body = a && b && ins ? <CompareView ins={ins} a={a} b={b} onBack={toOverview} /> : null;
+    body =
+      a && b && ins ? (
+        <CompareView
+          ins={ins}
+          a={a}
+          b={b}
+          labels={resultLabels(resultsOf(state, ins.id), t.dateTime, t.sameMinute)}
+          onBack={toOverview}
+        />
+      ) : null;
   }
 
   return (

@@ -7,10 +7,13 @@ import type { Screen } from './screen';
 export function ScanCompareForm({
   ins,
   results,
+  labels,
   go,
 }: {
   ins: Instrument;
   results: ScanResult[];
+  /** One distinct label per result (see lib/scan/labels). */
+  labels: Map<string, string>;
   go: (s: Screen) => void;
 }) {
   // Shown only for two results or more.
@@ -23,7 +26,7 @@ export function ScanCompareForm({
       <select id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
         {results.map((r) => (
           <option key={r.id} value={r.id}>
-            {t.dateTime(r.completedAt)}
+            {labels.get(r.id) ?? t.dateTime(r.completedAt)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Instrument, ScanResult } from '../../lib/scan/scoring';
 import { resultsOf, type ScanState } from '../../lib/scan/draft';
+import { resultLabels } from '../../lib/scan/labels';
 import { discardScanDraft, keepScanResult, removeScanResult } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { views, type Screen } from './screen';
@@ -112,12 +113,13 @@ export function ScanOverview({
         {instruments.map((ins) => {
           const results = resultsOf(state, ins.id);
           if (results.length === 0) return null;
+          const labels = resultLabels(results, t.dateTime, t.sameMinute);
           return (
             <div key={ins.id} class="scan-history">
               <h3>{ins.title}</h3>
               <ul class="scan-history__list">
                 {results.map((r) => {
-                  const when = t.dateTime(r.completedAt);
+                  const when = labels.get(r.id) ?? t.dateTime(r.completedAt);
                   return (
                     <li key={r.id}>
                       <span>{when}</span>{' '}
@@ -155,7 +157,7 @@ export function ScanOverview({
                   );
                 })}
               </ul>
-              {results.length > 1 && <ScanCompareForm ins={ins} results={results} go={go} />}
+              {results.length > 1 && <ScanCompareForm ins={ins} results={results} labels={labels} go={go} />}
             </div>
           );
         })}
