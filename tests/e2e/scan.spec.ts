@@ -606,7 +606,7 @@ test('Mijn gegevens lists the scan and deletes it', async ({ page }) => {
   await seed(page, own);
   await page.goto('/mijn-gegevens/');
   await expect(page.getByRole('heading', { level: 3, name: 'Vertrouwensscan' })).toBeVisible();
-  await page.getByRole('button', { name: 'Verwijder: Vertrouwensscan' }).click();
+  await page.getByRole('button', { name: 'Verwijder je scans' }).click();
   await expect(page.getByText('Verwijderd: Vertrouwensscan.')).toBeVisible();
   expect(await stored(page)).toBeNull();
   await page.goto('/scan/');

@@ -10,6 +10,16 @@ export const myDataText = {
   nothing: 'Er is niets bewaard.',
   setAside: 'Er is ook een onleesbare kopie bewaard, zodat je niets kwijtraakt.',
   downloadCopy: 'Download de kopie',
+  /** The delete button per storage key: what goes, in the visitor's words. */
+  deleteLabels: {
+    'vw:voortgang': 'Verwijder je voortgang en antwoorden',
+    'vw:vertrouwensquotient': 'Verwijder je bewaarde relaties',
+    'vw:scan': 'Verwijder je scans',
+    'vw:herstelplannen': 'Verwijder je herstelplannen',
+    'vw:groepssessie': 'Verwijder de groepssessie',
+    'vw:theme': 'Vergeet je themakeuze',
+  } as Record<string, string>,
+  deleteUnknown: 'Verwijder de overige gegevens',
   deleteFeature: (label: string) => `Verwijder: ${label}`,
   deleted: (label: string) => `Verwijderd: ${label}.`,
   unknownTitle: 'Overige gegevens',

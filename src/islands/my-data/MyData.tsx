@@ -142,7 +142,7 @@ export default function MyData() {
                     )
                   }
                 >
-                  {t.deleteFeature(f.label)}
+                  {t.deleteLabels[f.codec.key] ?? t.deleteFeature(f.label)}
                 </button>
               )}
             </li>
@@ -162,7 +162,7 @@ export default function MyData() {
                 )
               }
             >
-              {t.deleteFeature(t.unknownTitle)}
+              {t.deleteUnknown}
             </button>
           </li>
         )}
