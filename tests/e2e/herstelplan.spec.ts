@@ -29,7 +29,7 @@ async function downloadText(page: Page, button: string | RegExp) {
 }
 
 test('from safety check to an exported calendar file, then follow-up across a reload', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await startPlan(page);
   await page.getByLabel('Nee, geen van deze').check();
   await page.getByRole('button', { name: 'Verder' }).click();
@@ -131,6 +131,15 @@ test('from safety check to an exported calendar file, then follow-up across a re
       await follow.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
     await follow.getByRole('button', { name: 'Bewaar terugblik' }).click();
   };
+  // A refused check-in puts focus where the problem is: the first factor without a score.
+  await follow.getByLabel('Bekwaamheid', { exact: true }).selectOption('5');
+  await follow.getByRole('button', { name: 'Bewaar terugblik' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(follow.getByRole('alert')).toHaveText('Geef alle zes de factoren een score, of geen enkele.');
+  await expect(follow.getByLabel('Betrouwbaarheid', { exact: true })).toBeFocused();
+  await follow.getByLabel('Bekwaamheid', { exact: true }).selectOption('');
+  await follow.getByRole('button', { name: 'Bewaar terugblik' }).click();
+  await expect(follow.getByLabel(/Wat zie je/)).toBeFocused();
   await rate('2030-03-24', 'Eerste gesprek gevoerd.', [6, 4, 6, 3, 7, 8]);
   await expect(follow.getByText('Na twee terugblikken met scores')).toBeVisible();
 
@@ -264,6 +273,23 @@ test('the builder works with the keyboard alone', async ({ page }) => {
       .first()
       .getByRole('button', { name: /Omhoog/ }),
   ).toBeFocused();
+  // A date field reached by Tab shows the site's focus ring, like every other field.
+  const first = page.locator('.action-list').first().locator('.action').first();
+  await first.getByLabel('Wie', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const date = first.getByLabel('Wanneer', { exact: true });
+  await expect(date).toBeFocused();
+  const focusColour = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--focus').trim(),
+  );
+  const ring = await date.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(focusColour.slice(i, i + 2), 16));
+  expect(ring.colour).toBe(`rgb(${r}, ${g}, ${b})`);
 });
 
 test('Markdown and JSON downloads; a backup comes back after deleting the plan', async ({ page }) => {

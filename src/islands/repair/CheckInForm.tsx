@@ -4,7 +4,8 @@ import { LIMITS } from '../../lib/repair/plan';
 import { addPlanCheckIn } from '../../stores/repair-plans';
 import { formatDate } from '../../i18n/repair/builder';
 import { checkInProblems, factorNames, stepText as t } from '../../i18n/repair/steps';
-import type { StepProps } from './shared';
+import { firstUnrated } from '../../lib/repair/forms';
+import { focusSoon, type StepProps } from './shared';
 
 type Draft = Partial<Record<Factor, number>>;
 
@@ -19,7 +20,19 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
     e.preventDefault();
     const when = date || today;
     const problem = addPlanCheckIn(plan.id, when, note, scores);
-    if (problem) return setHint(checkInProblems[problem](LIMITS.checkIns));
+    if (problem) {
+      setHint(checkInProblems[problem](LIMITS.checkIns));
+      // Focus goes where the problem is, so keyboard and screen-reader users land on what to fix.
+      const missing = firstUnrated(scores);
+      focusSoon(
+        problem === 'rate-incomplete' && missing
+          ? `score-${missing}`
+          : problem === 'needs-something'
+            ? 'terugblik-notitie'
+            : 'terugblik-probleem',
+      );
+      return;
+    }
     announce(t.checkInSaved(formatDate(when)));
     setNote('');
     setScores({});
@@ -44,6 +57,7 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
           id="terugblik-notitie"
           rows={4}
           maxLength={LIMITS.note}
+          aria-describedby={hint ? 'terugblik-probleem' : undefined}
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
         />
@@ -59,6 +73,7 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
               <label for={`score-${f}`}>{factorNames[f]}</label>
               <select
                 id={`score-${f}`}
+                aria-describedby={hint ? 'terugblik-probleem' : undefined}
                 value={scores[f] === undefined ? '' : String(scores[f])}
                 onChange={(e) => {
                   const v = e.currentTarget.value;
@@ -78,7 +93,7 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
         </div>
       </fieldset>
       {hint && (
-        <p class="form-hint" role="alert">
+        <p class="form-hint" role="alert" id="terugblik-probleem" tabIndex={-1}>
           {hint}
         </p>
       )}

@@ -43,3 +43,7 @@ export function checkInProblem(
   if (p.checkIns.length >= LIMITS.checkIns) return 'full';
   return undefined;
 }
+
+/** The factor a refused check-in lacks first: where the visitor's attention goes. */
+export const firstUnrated = (scores: Partial<Record<Factor, number>>): Factor | undefined =>
+  FACTORS.find((f) => scores[f] === undefined);
