@@ -240,6 +240,47 @@ test('closing the tab and coming back resumes at the same step with the same ans
   ).toBeVisible();
 });
 
+test('Back and Forward move between the steps of the scan, keeping the answers', async ({ page }) => {
+  const answers = patternAnswers(around, [3, 4, 2, 5, 1]);
+  const steps = stepsOf(around.items).length;
+  const stepHeading = (n: number) =>
+    page.getByRole('heading', { level: 2, name: `${around.title}: stap ${n} van ${steps}` });
+  await page.goto('/gids/');
+  await page.goto('/scan/');
+  await page.getByRole('button', { name: `Begin met ${around.title}` }).click();
+  await answerStep(page, around, 0, answers);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(stepHeading(2)).toBeFocused();
+  await answerStep(page, around, 1, answers);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(stepHeading(3)).toBeFocused();
+
+  await page.goBack();
+  await expect(stepHeading(2)).toBeFocused();
+  const second = at(stepsOf(around.items), 1, 'step');
+  for (const [i, item] of second.entries())
+    await expect(
+      page
+        .locator('.scan-items fieldset')
+        .nth(i)
+        .getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true }),
+    ).toBeChecked();
+  await page.goBack();
+  await expect(stepHeading(1)).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Kies een vragenlijst' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/scan/');
+  await page.goForward();
+  await expect(stepHeading(1)).toBeFocused();
+  // A reload keeps the place; Back from the scan's first screen leaves it, as on any page.
+  await page.reload();
+  await expect(stepHeading(1)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Kies een vragenlijst' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/gids\/$/);
+});
+
 test('compare with an earlier result: change per scale', async ({ page }) => {
   const earlierAnswers = patternAnswers(self, [2, 3, 2, 4, 3]);
   const seeded = complete(

@@ -3,13 +3,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepsOf, type Instrument } from '../../lib/scan/scoring';
 import { emptyScanState, resultsOf } from '../../lib/scan/draft';
 import { resultLabels } from '../../lib/scan/labels';
+import type { ScanPlace } from '../../lib/scan/place';
+import { rememberPlace, useScanHistory } from './use-scan-history';
 import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
 import { SessionSlot } from './session/SessionSlot';
 import type { Sections } from './ScanResult';
-import { views, type Screen } from './screen';
+import { placeOf, views, type Screen } from './screen';
 import { useFragment } from '../shared/use-fragment';
 import { usePart } from '../shared/lazy-part';
 import { Announcer, useAnnouncer } from '../shared/Announcer';
@@ -45,10 +47,16 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const byId = (id: string) => instruments.find((i) => i.id === id);
 
-  const go = (next: Screen, message = '') => {
+  const show = (next: Screen, message = '', focus = true) => {
     setScreen(next);
     setNote(message);
-    setFocusTick((n) => n + 1);
+    if (focus) setFocusTick((n) => n + 1);
+  };
+  /** Moves to a screen as a step of its own in the browser's history. */
+  const go = (next: Screen, message = '') => {
+    const place = placeOf(next, $scan.get());
+    if (place) rememberPlace(place);
+    show(next, message);
   };
 
   const resume = () => {
@@ -58,10 +66,32 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
       const changed = openScan(ins);
       setScreen({ kind: 'steps', ins: ins.id });
       setNote(changed ? t.changedSinceStart(changed.kept, changed.dropped) : t.resumed);
+      rememberPlace({ kind: 'steps', ins: ins.id, step: $scan.get().drafts[ins.id]?.step ?? 0 }, true);
     }
   };
 
+  // Back or Forward to a place in the scan (or a reload on one): show it if what it shows still
+  // exists, else the overview. Focus moves only when the visitor moved.
+  const restore = (place: ScanPlace, moved: boolean) => {
+    const to = (next: Screen) => show(next, '', moved);
+    const now = $scan.get();
+    const ins = 'ins' in place ? byId(place.ins) : undefined;
+    if (place.kind === 'steps' && ins && now.drafts[ins.id]) {
+      openScan(ins);
+      goToScanStep(ins.id, Math.min(place.step, stepsOf(ins.items).length - 1));
+      return to({ kind: 'steps', ins: ins.id });
+    }
+    if (place.kind === 'review' && ins && now.drafts[ins.id]) return to({ kind: 'review', ins: ins.id });
+    const has = (id: string) => now.results.some((r) => r.id === id);
+    if (place.kind === 'result' && has(place.id)) return to({ kind: 'result', id: place.id });
+    if (place.kind === 'compare' && has(place.a) && has(place.b))
+      return to({ kind: 'compare', a: place.a, b: place.b });
+    leaveScan();
+    to({ kind: 'overview' });
+  };
+
   useEffect(() => setLive(true), []);
+  useScanHistory(restore);
   useFragment(
     (hash) => decodeShare(scanResultFormat, hash),
     (link, arrival) => {
@@ -141,6 +171,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
           onAnswer={(item, v) => answerItem(ins.id, item, v)}
           onStep={(n) => {
             goToScanStep(ins.id, n);
+            rememberPlace({ kind: 'steps', ins: ins.id, step: n });
             setNote('');
             setFocusTick((x) => x + 1);
           }}
