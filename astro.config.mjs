@@ -6,21 +6,25 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkContentRefs } from './src/markdown/remark-content-refs.ts';
 import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
+import { rehypeSiteLinks } from './src/markdown/rehype-site-links.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/core/theme-script.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+// Where the guide is published: `BASE_PATH=/pad/ SITE_URL=https://host npm run build` (README).
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentRefs],
-      rehypePlugins: [rehypeHeadings],
+      rehypePlugins: [rehypeHeadings, [rehypeSiteLinks, { base }]],
     }),
   },
   security: {

@@ -1,5 +1,6 @@
 // The response headers a static host should send, as a Netlify / Cloudflare Pages `_headers` file.
 // Pure: it takes the policies Astro wrote into the pages and the site's base, so it is testable.
+import { sitePath } from '../../src/lib/core/site-path.ts';
 
 /** Splits a policy into directive → sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -31,24 +32,25 @@ const NO_FEATURES = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(
 
 /** The `_headers` file for a site built under `base` ("/" or "/path/"). */
 export function headersFile(base: string, pagePolicies: readonly string[]): string {
+  const at = (path: string) => sitePath(path, base);
   return [
     '# Made by `npm run build` (scripts/build-headers.ts) from the policies in the built pages.',
-    `${base}*`,
+    at('*'),
     `  Content-Security-Policy: ${headerPolicy(pagePolicies)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     `  Permissions-Policy: ${NO_FEATURES}`,
     // The one page that scans QR codes may use the camera (a later duplicate key wins).
-    `${base}groepssessie/*`,
+    at('groepssessie/*'),
     '  Permissions-Policy: camera=(self)',
     // Astro names these files by their content: a new version is a new name. Pages keep the hosts'
     // default (revalidate every time); matching rules are combined, so /* sets no Cache-Control.
-    `${base}_astro/*`,
+    at('_astro/*'),
     '  Cache-Control: public, max-age=31536000, immutable',
     // The worker and the manifest must be fetched fresh, or an update never reaches the visitor.
-    `${base}sw.js`,
+    at('sw.js'),
     '  Cache-Control: no-cache',
-    `${base}manifest.webmanifest`,
+    at('manifest.webmanifest'),
     '  Cache-Control: no-cache',
     '',
   ].join('\n');

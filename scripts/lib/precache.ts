@@ -1,5 +1,6 @@
 // What the service worker precaches, and under which URLs. Kept apart from the build step so the
 // rules can be tested without building.
+import { sitePath } from '../../src/lib/core/site-path.ts';
 
 /** Files a first visit downloads in the background, relative to the built site. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,json,xml,txt,webmanifest}', 'pagefind/**/*'];
@@ -22,7 +23,7 @@ export const PRECACHE_IGNORES = [
  */
 export function precacheUrl(file: string, base: string): string {
   const path = file.replace(/^\.?\//, '').replace(/(^|\/)index\.html$/, '$1');
-  return base + path;
+  return sitePath(path, base);
 }
 
 /** Pagefind adds `?ts=<now>` to its entry file; without ignoring it, search fails offline. */

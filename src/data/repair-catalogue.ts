@@ -3,6 +3,7 @@ import { getSectionResolver } from './chapters';
 import { duplicateIds } from '../schemas/repair';
 import { inTextCitation } from '../lib/content/apa';
 import type { ResolvedAction } from '../lib/repair/catalogue';
+import { siteHref } from '../islands/shared/site-path';
 
 let cached: Promise<ResolvedAction[]> | undefined;
 
@@ -31,6 +32,7 @@ export function getRepairCatalogue(): Promise<ResolvedAction[]> {
           sectionTitle: section.title,
           chapterTitle: section.chapterTitle,
           sectionHref: section.href,
+          sourceHref: siteHref(`bronnen/#${a.source}`),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { headingsOf } from '../lib/content/headings';
+import { siteHref } from '../islands/shared/site-path';
 
 /**
  * The one place internal chapter URLs are built, and the one build-time look-up of chapter
@@ -8,8 +9,7 @@ import { headingsOf } from '../lib/content/headings';
 
 /** The URL of a chapter, or of a section in it; under the site's base path. */
 export function chapterHref(slug: string, sectionId?: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}gids/${slug}/${sectionId ? `#${sectionId}` : ''}`;
+  return siteHref(`gids/${slug}/${sectionId ? `#${sectionId}` : ''}`);
 }
 
 /** "chapter-slug#heading-id", as content and code name a section. */

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { getChapters } from './chapters';
 import { headingsOf } from '../lib/content/headings';
-import { sitePath } from '../islands/session/url';
+import { siteHref } from '../islands/shared/site-path';
 
 /** What the facilitator page needs of an instrument: no items, no advice. */
 export interface SessionInstrument {
@@ -52,7 +52,7 @@ export async function getSessionInstruments(): Promise<SessionInstrument[]> {
           const chapter = chapters.find((c) => c.slug === slug)!;
           const heading = headingsOf(chapter.entry.body ?? '').find((h) => h.id === id)!;
           return {
-            href: sitePath(`gids/${slug}/#${id}`),
+            href: siteHref(`gids/${slug}/#${id}`),
             title: `${heading.text} (hoofdstuk ${chapter.order})`,
           };
         }),

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { TrainerCaseData } from '../schemas/trainer-case';
 import { scoresFromList, shareFragment } from '../lib/quotient/share';
+import { siteHref } from '../islands/shared/site-path';
 
 export interface TrainerCase extends TrainerCaseData {
   /** Site path of the calculator with this case filled in. */
@@ -11,6 +12,8 @@ export interface TrainerCase extends TrainerCaseData {
 export async function getTrainerCases(): Promise<TrainerCase[]> {
   return (await getCollection('trainerCases')).map(({ data: c }) => ({
     ...c,
-    href: `/vertrouwensquotient/#${shareFragment(c.relationships.map((r) => ({ name: r.name, kind: r.kind, scores: scoresFromList(r.scores) })))}`,
+    href: siteHref(
+      `vertrouwensquotient/#${shareFragment(c.relationships.map((r) => ({ name: r.name, kind: r.kind, scores: scoresFromList(r.scores) })))}`,
+    ),
   }));
 }

@@ -67,7 +67,7 @@ export const ui = {
 } as const;
 
 export const toolNames = {
-  quotient: { name: 'Vertrouwensquotiënt', href: '/vertrouwensquotient/' },
-  scan: { name: 'Vertrouwensscan', href: '/scan/' },
-  herstelplan: { name: 'Herstelplan', href: '/herstelplan/' },
+  quotient: { name: 'Vertrouwensquotiënt', href: 'vertrouwensquotient/' },
+  scan: { name: 'Vertrouwensscan', href: 'scan/' },
+  herstelplan: { name: 'Herstelplan', href: 'herstelplan/' },
 } as const;

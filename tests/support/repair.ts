@@ -4,6 +4,7 @@ import type { CatalogueAction, Conditions, ResolvedAction } from '../../src/lib/
 import { readChapters, readRepairFiles, readYaml } from './content';
 import { at, must } from './must';
 import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
+import { siteHref } from '../../src/islands/shared/site-path';
 import { BUILDER_SECTIONS, type BuilderLinks } from '../../src/islands/repair/guide-links';
 
 /**
@@ -37,6 +38,7 @@ export function loadResolvedCatalogue(): ResolvedAction[] {
         at(parts, 0, `part of section "${a.section}"`),
         at(parts, 1, `part of section "${a.section}"`),
       ),
+      sourceHref: siteHref(`bronnen/#${a.source}`),
     };
   });
 }

@@ -1,10 +1,16 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, sitemapPaths } from '../../scripts/lib/site-files.ts';
 import { at } from './must';
 
 export const DIST = join(process.cwd(), 'dist');
+
+/** The build a test's project serves: `dist/` at the root, or the copy under a path (playwright.config.ts). */
+export function siteBuild(): { dist: string; base: string } {
+  const { dist = 'dist', base = '/' } = test.info().project.metadata as { dist?: string; base?: string };
+  return { dist: join(process.cwd(), dist), base };
+}
 
 /** Every URL path in the built sitemap: the pages the a11y and link tests walk. */
 export const sitemap = () => sitemapPaths(DIST);

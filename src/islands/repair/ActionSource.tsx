@@ -8,7 +8,7 @@ export function ActionSource({ action }: { action: ResolvedAction }) {
       <p class="action__why">
         <strong>{t.why}:</strong> {action.why}{' '}
         <span class="cite">
-          <a href={`/bronnen/#${action.source}`}>{action.cite}</a>
+          <a href={action.sourceHref}>{action.cite}</a>
         </span>
       </p>
       <p class="action__more">

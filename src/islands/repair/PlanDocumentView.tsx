@@ -2,13 +2,14 @@ import { planDocument, type PlanDoc } from '../../lib/repair/export/document';
 import type { StepProps } from './shared';
 import { exportText as x } from '../../i18n/repair/steps';
 import { planDocText } from '../../i18n/repair/document';
+import { printedAddress, siteHref } from '../shared/site-path';
 
 /** The plan as a printable document (A4): shown only when printing, without any controls. */
 export function PlanDocumentView({ doc }: { doc: PlanDoc }) {
   return (
     <article class="plan-print">
       <h2>{doc.title}</h2>
-      <p class="plan-print__meta">{x.madeWith(doc.madeOn, 'vertrouwenswijzer.nl/herstelplan')}</p>
+      <p class="plan-print__meta">{x.madeWith(doc.madeOn, printedAddress(siteHref('herstelplan/')))}</p>
       {doc.formalRoute && <p class="plan-print__formal">{x.formalNote}</p>}
       {doc.situation.length > 0 && (
         <>
@@ -67,7 +68,7 @@ export function PlanDocumentView({ doc }: { doc: PlanDoc }) {
                 )}
                 {a.more && (
                   <p class="plan-print__why">
-                    {x.readMore}: {a.more.title}, vertrouwenswijzer.nl{a.more.href}
+                    {x.readMore}: {a.more.title}, {printedAddress(a.more.href)}
                   </p>
                 )}
               </li>

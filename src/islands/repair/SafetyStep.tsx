@@ -3,6 +3,7 @@ import { SAFETY_CONCERNS, type SafetyConcern } from '../../lib/repair/catalogue'
 import { emergencyLine, formalRoutes, planText as t, safetyConcerns } from '../../i18n/repair/builder';
 import { confirmSafety } from '../../stores/repair-plans';
 import { focusSoon, type StepProps } from './shared';
+import { siteHref } from '../shared/site-path';
 
 /** Step 1: harassment, discrimination, violence, fraud or danger are not a trust exercise. */
 export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
@@ -41,7 +42,7 @@ export function SafetyStep({ plan, update, announce, goTo, links }: StepProps) {
     <div class="step step--safety">
       <p>{t.safetyIntro}</p>
       <p>
-        {t.helpPointer} <a href={`${import.meta.env.BASE_URL}hulp/`}>{t.helpLink}</a>
+        {t.helpPointer} <a href={siteHref('hulp/')}>{t.helpLink}</a>
       </p>
       <fieldset class="choices">
         <legend>{t.safetyLegend}</legend>

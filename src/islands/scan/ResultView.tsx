@@ -12,6 +12,7 @@ import { ScanBars } from './ScanBars';
 import type { Sections } from './ScanResult';
 import { t } from './text';
 import { FORMAL_ROUTES_SECTION } from './guide-links';
+import { siteHref } from '../shared/site-path';
 
 interface ResultProps {
   ins: Instrument;
@@ -45,7 +46,9 @@ export function ResultView({
   const scoreOf = (id: string) => view.scores[id];
   const date = t.date(result.completedAt);
   const answered = ins.items.filter((i) => result.answers[i.id] !== undefined).length;
-  const plan = planPublished ? planHref(ins.id, planScales(ins, profile)) : undefined;
+  const plan = planPublished
+    ? planHref(ins.id, planScales(ins, profile), import.meta.env.BASE_URL)
+    : undefined;
 
   const makeLink = () =>
     setLink(`${location.origin}${location.pathname}#${encodeShare(scanResultFormat, result)}`);
@@ -164,7 +167,7 @@ export function ResultView({
             )}
             {unsafe && (
               <p class="callout callout--letop scan-help">
-                {t.safetyHelp} <a href={`${import.meta.env.BASE_URL}hulp/`}>{t.safetyHelpLink}</a>
+                {t.safetyHelp} <a href={siteHref('hulp/')}>{t.safetyHelpLink}</a>
               </p>
             )}
             <p class="scan-read">

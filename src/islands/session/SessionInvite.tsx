@@ -3,7 +3,7 @@ import type { SessionInstrument } from '../../data/session';
 import type { Session } from '../../lib/session/codec';
 import { sessionFragment } from '../../lib/session/link';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
-import { sitePath } from './url';
+import { siteHref } from '../shared/site-path';
 import { QrImage } from '../shared/QrImage';
 import { printPart } from './print';
 
@@ -19,7 +19,7 @@ export function SessionInvite({
 }) {
   const [qr, setQr] = useState(false);
   const [card, setCard] = useState(false);
-  const link = `${location.origin}${sitePath('scan/')}#${sessionFragment({ s: session.id, i: ins.id, v: session.version, k: session.publicKey, ...(session.label ? { n: session.label } : {}) })}`;
+  const link = `${location.origin}${siteHref('scan/')}#${sessionFragment({ s: session.id, i: ins.id, v: session.version, k: session.publicKey, ...(session.label ? { n: session.label } : {}) })}`;
   const copy = () =>
     navigator.clipboard.writeText(link).then(
       () => say(t.copied),

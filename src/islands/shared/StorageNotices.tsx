@@ -1,6 +1,7 @@
 import { useStore } from '../../stores/use-store';
 import { $notices, dismiss } from '../../stores/site-storage';
 import { noticeText, storageText } from '../../i18n/core/storage';
+import { siteHref } from './site-path';
 
 /** Tells the visitor what happened to their saved data for these keys; the page keeps working. */
 export function StorageNotices({ keys }: { keys: string[] }) {
@@ -12,7 +13,7 @@ export function StorageNotices({ keys }: { keys: string[] }) {
         <p key={`${n.key}-${n.kind}`}>{noticeText[n.kind]}</p>
       ))}
       <p class="storage-notice__actions">
-        <a href="/mijn-gegevens/">{storageText.myDataLink}</a>
+        <a href={siteHref('mijn-gegevens/')}>{storageText.myDataLink}</a>
         <button type="button" class="button button--secondary" onClick={() => keys.forEach(dismiss)}>
           {storageText.dismiss}
         </button>

@@ -1,4 +1,5 @@
 import { APP_ICONS } from './app-icons';
+import { normaliseBase, sitePath } from '../core/site-path';
 
 export interface ManifestTexts {
   name: string;
@@ -16,22 +17,23 @@ export interface ManifestColours {
  * every URL in it starts with the base, so a copy under a path installs as its own app.
  */
 export function webManifest(base: string, texts: ManifestTexts, colours: ManifestColours) {
+  const root = normaliseBase(base);
   return {
-    id: base,
+    id: root,
     name: texts.name,
     short_name: texts.shortName,
     description: texts.description,
     lang: 'nl',
     dir: 'ltr',
-    start_url: base,
-    scope: base,
+    start_url: root,
+    scope: root,
     display: 'standalone',
     theme_color: colours.theme,
     background_color: colours.background,
     icons: [
-      { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: sitePath('favicon.svg', base), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ...APP_ICONS.map((icon) => ({
-        src: `${base}icons/${icon.file}`,
+        src: sitePath(`icons/${icon.file}`, base),
         sizes: `${icon.size}x${icon.size}`,
         type: 'image/png',
         purpose: icon.purpose,

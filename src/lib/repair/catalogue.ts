@@ -58,6 +58,8 @@ export interface ResolvedAction extends CatalogueAction {
   chapterTitle: string;
   /** The link to `section`, built by the site's one chapter-href builder. */
   sectionHref: string;
+  /** The link to the source on the Bronnen page, under the site's base. */
+  sourceHref: string;
 }
 
 export type PlanStart =

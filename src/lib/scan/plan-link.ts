@@ -1,4 +1,5 @@
 import { encodeShare } from '../core/share-code';
+import { sitePath } from '../core/site-path';
 import { scanHandoffFormat } from './handoff';
 import type { Instrument } from './scoring';
 import type { Profile } from './profile';
@@ -20,8 +21,11 @@ export function planScales(instrument: Instrument, profile: Profile): string[] {
   return [...profile.growth, ...more].slice(0, MAX_PLAN_SCALES);
 }
 
-/** The link that opens the repair-plan builder with these scales; undefined without scales. */
-export function planHref(instrumentId: string, scales: string[]): string | undefined {
+/** The link (under the site's `base`) that opens the repair-plan builder with these scales; undefined without scales. */
+export function planHref(instrumentId: string, scales: string[], base: string): string | undefined {
   if (scales.length === 0) return undefined;
-  return `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: instrumentId, scales: scales.slice(0, MAX_PLAN_SCALES) })}`;
+  return sitePath(
+    `herstelplan/#${encodeShare(scanHandoffFormat, { instrument: instrumentId, scales: scales.slice(0, MAX_PLAN_SCALES) })}`,
+    base,
+  );
 }

@@ -1,7 +1,7 @@
+import { siteHref } from '../../islands/shared/site-path';
 // Loaded at idle by start.ts (bundled on its own, as Vite bundles a worker). Registers the service worker (built by scripts/build-sw.ts), shows the offline state, and offers
 // a waiting new version. Nothing reloads unless the visitor asks: a reload in the middle of a scan
 // or a plan would lose what is being typed.
-const base = import.meta.env.BASE_URL;
 
 function showConnection(status: HTMLElement) {
   const show = () => {
@@ -61,7 +61,7 @@ async function startAppWorker() {
   if (status) showConnection(status);
   // Refused registration (some private modes, blocked by policy): the site works as before, online.
   const registration = await navigator.serviceWorker
-    .register(`${base}sw.js`, { scope: base })
+    .register(siteHref('sw.js'), { scope: siteHref('') })
     .catch(() => undefined);
   if (registration && notice) offerUpdates(registration, notice);
 }

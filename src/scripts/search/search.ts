@@ -4,6 +4,7 @@
 // its wasm load from here, only then.
 import { excerptParts, nextIndex } from '../../lib/search/results';
 import { searchText as t } from '../../i18n/search/search';
+import { siteHref } from '../../islands/shared/site-path';
 
 interface Hit {
   url: string;
@@ -21,15 +22,14 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PAGE_SIZE = 8;
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind's API, configured for the site's base path; a failed load may be tried again. */
 export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+  pagefind ??= (import(/* @vite-ignore */ siteHref('pagefind/pagefind.js')) as Promise<Pagefind>).then(
     async (pf) => {
-      await pf.options({ baseUrl: BASE, excerptLength: 22 });
+      await pf.options({ baseUrl: siteHref(''), excerptLength: 22 });
       void pf.init();
       return pf;
     },

@@ -492,14 +492,17 @@ describe('the hand-off to the repair-plan builder', () => {
   });
 
   it('builds the link the builder reads: /herstelplan/#vanuit-scan=1.… with the instrument and scales', () => {
-    const href = planHref('vertrouwen-om-mij-heen', ['omgeving-risico', 'omgeving-veiligheid'])!;
+    const href = planHref('vertrouwen-om-mij-heen', ['omgeving-risico', 'omgeving-veiligheid'], '/')!;
     expect(href).toMatch(/^\/herstelplan\/#vanuit-scan=1\.[A-Za-z0-9_-]+$/);
     expect(decodeShare(scanHandoffFormat, href.slice(href.indexOf('#')))).toEqual({
       kind: 'ok',
       value: { instrument: 'vertrouwen-om-mij-heen', scales: ['omgeving-risico', 'omgeving-veiligheid'] },
     });
-    expect(planHref('x', [])).toBeUndefined();
-    const many = planHref('x', ['a', 'b', 'c', 'd', 'e'])!;
+    expect(planHref('x', [], '/')).toBeUndefined();
+    expect(planHref('x', ['a'], '/vertrouwenswijzer/')).toMatch(
+      /^\/vertrouwenswijzer\/herstelplan\/#vanuit-scan=1\./,
+    );
+    const many = planHref('x', ['a', 'b', 'c', 'd', 'e'], '/')!;
     expect(decodeShare(scanHandoffFormat, many.slice(many.indexOf('#')))).toMatchObject({
       kind: 'ok',
       value: { scales: ['a', 'b', 'c', 'd'] },

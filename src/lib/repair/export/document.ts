@@ -97,7 +97,7 @@ export function planDocument(
             owner: a.owner,
             due: a.due && formatDate(a.due),
             done: a.done,
-            why: source && { text: source.why, cite: source.cite, href: `/bronnen/#${source.source}` },
+            why: source && { text: source.why, cite: source.cite, href: source.sourceHref },
             more: source && {
               title: `${source.sectionTitle} (${source.chapterTitle})`,
               href: source.sectionHref,
