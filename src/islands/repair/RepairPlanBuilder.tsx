@@ -71,10 +71,10 @@ function Builder({ catalogue, links }: Props) {
       )}
       {/* The start comes first and plan management after the open plan, so a phone shows the
           start in its first screen and nothing stands between the visitor and the steps. */}
-      {full ? (
-        <p>{t.maxPlans(LIMITS.plans)}</p>
-      ) : (
-        <p class="planner__start">
+      <p class="planner__start">
+        {full ? (
+          <span>{t.maxPlans(LIMITS.plans)}</span>
+        ) : (
           <button
             type="button"
             class={plan ? 'button button--secondary' : 'button'}
@@ -82,9 +82,9 @@ function Builder({ catalogue, links }: Props) {
           >
             {t.newPlan}
           </button>
-          {state.plans.length > 0 && <a href="#mijn-plannen">{t.toPlans(state.plans.length)}</a>}
-        </p>
-      )}
+        )}
+        {state.plans.length > 0 && <a href="#mijn-plannen">{t.toPlans(state.plans.length)}</a>}
+      </p>
       {plan && (
         <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />
       )}
