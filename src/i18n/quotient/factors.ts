@@ -1,5 +1,6 @@
 import type { Factor } from '../../lib/quotient/quotient';
 import { helpfulStep, wholePercent, type Lever } from '../../lib/quotient/levers';
+import { fill } from './fill';
 
 /** The factors' names and the calculator page's sentences about levers ("De meeste winst zit in …"). */
 
@@ -25,38 +26,49 @@ const list = (words: readonly string[], last: string) =>
 
 const way = (dir: number) => (dir > 0 ? 'hoger' : 'lager');
 
+/** The templates of the lever sentences: page text, passed in so they travel in the HTML. */
+export interface LeverWords {
+  /** {0} factor, {1} score, {2} helpful way, {3} gain, {4} other way, {5} loss */
+  leverBoth: string;
+  /** {0} factor, {1} score, {2} helpful way, {3} gain */
+  leverAtWorst: string;
+  /** {0} factor, {1} score, {2} other way, {3} loss */
+  leverAtBest: string;
+}
+
 /** One plain sentence per factor: what one point either way does to the quotient. */
-export function leverText({ factor, from, gain, loss }: Lever): string {
+export function leverText({ factor, from, gain, loss }: Lever, t: LeverWords): string {
+  const up = way(helpfulStep(factor));
+  const down = way(-helpfulStep(factor));
   const name = factorName[factor];
-  const up = helpfulStep(factor);
-  if (!gain)
-    return `${name} staat met ${from} al op de gunstigste stand; een punt ${way(-up)} maakt het quotiënt ${percent(loss!.change)} lager.`;
-  const better = `een punt ${way(up)} maakt het quotiënt ${percent(gain.change)} hoger`;
+  if (!gain) return fill(t.leverAtBest, name, from, down, percent(loss!.change));
   return loss
-    ? `${name}, nu ${from}: ${better}, een punt ${way(-up)} ${percent(loss.change)} lager.`
-    : `${name}, nu ${from}: ${better}.`;
+    ? fill(t.leverBoth, name, from, up, percent(gain.change), down, percent(loss.change))
+    : fill(t.leverAtWorst, name, from, up, percent(gain.change));
 }
 
 /** "kans of impact: een punt lager", or with factors of both kinds "bekwaamheid of kans: een punt beter". */
 function step(levers: readonly Lever[], sign: 1 | -1, last: string): string {
-  const names = levers.map((l) => factorName[l.factor].toLowerCase());
-  const dirs = new Set(levers.map((l) => helpfulStep(l.factor) * sign));
-  const how = dirs.size > 1 ? (sign > 0 ? 'beter' : 'slechter') : way([...dirs][0]!);
-  return `${list(names, last)}: een punt ${how}`;
+  const dirs = levers.map((l) => helpfulStep(l.factor) * sign);
+  const how = dirs.every((d) => d === dirs[0]) ? way(dirs[0]!) : sign > 0 ? 'beter' : 'slechter';
+  return `${list(
+    levers.map((l) => factorName[l.factor].toLowerCase()),
+    last,
+  )}: een punt ${how}`;
 }
 
-/** The largest lever in a sentence ("De meeste winst zit in …"). */
-export const bestText = (best: readonly Lever[]) => {
+/** The largest lever in a sentence ("De meeste winst zit in …"); `none` when all are at their best. */
+export const bestText = (best: readonly Lever[], none: string) => {
   const [first] = best;
   return first
     ? `De meeste winst zit in ${step(best, 1, 'of')} maakt het quotiënt ${percent(first.gain!.change)} hoger.`
-    : 'Alle factoren staan al op hun gunstigste stand: in het model valt hier niets meer te winnen.';
+    : none;
 };
 
-/** Where one step the wrong way costs the most. */
-export const weakestText = (weak: readonly Lever[]) => {
+/** Where one step the wrong way costs the most; `none` when all are at their worst. */
+export const weakestText = (weak: readonly Lever[], none: string) => {
   const [first] = weak;
   return first
     ? `Het kwetsbaarst ${weak.length > 1 ? 'zijn' : 'is'} ${step(weak, -1, 'en')} maakt het quotiënt ${percent(first.loss!.change)} lager.`
-    : 'Alle factoren staan op hun ongunstigste stand: lager kan het quotiënt niet.';
+    : none;
 };

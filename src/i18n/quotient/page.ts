@@ -100,6 +100,11 @@ export const pageText = {
     'Meyer zegt er zelf bij: het model laat zien hoe de factoren samenhangen, het meet geen vertrouwen. Gebruik de uitkomst om varianten en relaties te vergelijken en om erover te praten, niet als oordeel over iemand.',
   caveatLink: 'Een model, geen meetinstrument',
   leversTitle: 'Waar zit de winst?',
+  bestNone: 'Alle factoren staan al op hun gunstigste stand: in het model valt hier niets meer te winnen.',
+  weakestNone: 'Alle factoren staan op hun ongunstigste stand: lager kan het quotiënt niet.',
+  leverBoth: '{0}, nu {1}: een punt {2} maakt het quotiënt {3} hoger, een punt {4} {5} lager.',
+  leverAtWorst: '{0}, nu {1}: een punt {2} maakt het quotiënt {3} hoger.',
+  leverAtBest: '{0} staat met {1} al op de gunstigste stand; een punt {2} maakt het quotiënt {3} lager.',
   readMore: 'Lees verder:',
   compareTitle: 'Vergelijken',
   compareIntro:

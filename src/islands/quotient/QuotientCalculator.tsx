@@ -104,7 +104,7 @@ export default function QuotientCalculator({
   const q = quotient(draft.scores);
   const zone = zoneOf(q);
   const ranked = levers(draft.scores);
-  const best = bestText(bestLevers(ranked));
+  const best = bestText(bestLevers(ranked), t.bestNone);
   // Saving (also from a shared link) updates a saved relationship of the same name: say so.
   const named = live ? savedNamed(stored, draft.name) : undefined;
 

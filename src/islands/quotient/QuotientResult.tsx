@@ -52,42 +52,29 @@ export function QuotientResult({
       <div hidden={blank}>
         <QuotientReading q={q} scale={scale} />
       </div>
-      {!blank && <Reading {...{ t, q, zone, ranked, best, zoneMeaning, sections, caveatHref }} />}
+      {!blank && (
+        <>
+          <p>
+            <strong>{zoneName[zone]}.</strong> {zoneMeaning[zone]}
+          </p>
+          <p class="qcalc__caveat">
+            {t.caveat} <a href={caveatHref}>{t.caveatLink}</a>
+          </p>
+          <h3>{t.leversTitle}</h3>
+          <p>{best}</p>
+          <p>{weakestText(weakestPoints(ranked), t.weakestNone)}</p>
+          <ol class="qlevers">
+            {ranked.map((lever) => (
+              <li key={lever.factor}>
+                {leverText(lever, t)}{' '}
+                <span class="qlevers__more">
+                  {t.readMore} <a href={sections[lever.factor].href}>{sections[lever.factor].title}</a>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </section>
-  );
-}
-
-/** The zone, Meyer's caveat and the levers, once there is something to read. */
-function Reading({
-  t,
-  zone,
-  ranked,
-  best,
-  zoneMeaning,
-  sections,
-  caveatHref,
-}: Pick<Props, 't' | 'q' | 'ranked' | 'best' | 'zoneMeaning' | 'sections' | 'caveatHref'> & { zone: Zone }) {
-  return (
-    <>
-      <p>
-        <strong>{zoneName[zone]}.</strong> {zoneMeaning[zone]}
-      </p>
-      <p class="qcalc__caveat">
-        {t.caveat} <a href={caveatHref}>{t.caveatLink}</a>
-      </p>
-      <h3>{t.leversTitle}</h3>
-      <p>{best}</p>
-      <p>{weakestText(weakestPoints(ranked))}</p>
-      <ol class="qlevers">
-        {ranked.map((lever) => (
-          <li key={lever.factor}>
-            {leverText(lever)}{' '}
-            <span class="qlevers__more">
-              {t.readMore} <a href={sections[lever.factor].href}>{sections[lever.factor].title}</a>
-            </span>
-          </li>
-        ))}
-      </ol>
-    </>
   );
 }
