@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { islandsReady } from '../support/site';
+import { createPlan, STEPS } from '../../src/lib/repair/plan';
+import { must } from '../support/must';
+import { stepsIntro } from '../../src/i18n/repair/builder';
 
 const PATH = '/herstelplan/';
 
@@ -27,6 +30,70 @@ async function downloadText(page: Page, button: string | RegExp) {
   const download = await downloading;
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
+
+/** Seeds saved plans once per test; the first is the open one. */
+async function seedPlans(page: Page, names: string[]) {
+  const plans = names.map((name, i) => createPlan(`p${i}`, name, new Date('2026-01-05T09:00:00Z')));
+  const raw = JSON.stringify({ v: 1, data: { plans, openId: plans[0]?.id } });
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('vw:herstelplannen', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+}
+
+/** The bottom edge of a control, in px from the top of the page as it opens. */
+const bottomOf = async (page: Page, name: string) => {
+  const box = must(await page.getByRole('button', { name, exact: true }).boundingBox(), `button ${name}`);
+  return box.y + box.height;
+};
+
+test.describe('on a phone (375 × 800)', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the start is in the first screen without saved plans', async ({ page }) => {
+    await page.goto(PATH);
+    await islandsReady(page);
+    expect(await bottomOf(page, 'Begin een nieuw plan')).toBeLessThanOrEqual(800);
+    await expect(page.locator('.lead')).toBeInViewport();
+  });
+
+  test('with saved plans the start and the open plan come first, managing plans after it', async ({
+    page,
+  }) => {
+    await seedPlans(page, ['Mijn herstelplan', 'Plan met Sanne']);
+    await page.goto(PATH);
+    await islandsReady(page);
+    expect(await bottomOf(page, 'Begin een nieuw plan')).toBeLessThanOrEqual(800);
+    await expect(page.getByRole('heading', { name: 'Mijn herstelplan', level: 2 })).toBeInViewport();
+    // Deleting, downloading and importing come after the wizard, and the keyboard reaches them.
+    const wizard = must(await page.locator('.plan').boundingBox(), 'the open plan');
+    const manage = must(await page.locator('.plans').boundingBox(), 'the plans list');
+    expect(manage.y).toBeGreaterThan(wizard.y + wizard.height);
+    await page.getByRole('link', { name: 'Naar je 2 plannen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Mijn plannen' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Verwijder Mijn herstelplan' })).toBeFocused();
+  });
+});
+
+test('the intro counts the steps the wizard has', async ({ page }) => {
+  await startPlan(page);
+  const stepper = page.getByRole('navigation', { name: 'Stappen van je plan' }).getByRole('button');
+  await expect(stepper).toHaveCount(STEPS.length);
+  const intro = page.getByRole('region', { name: /^In \w+ stappen$/ });
+  await expect(intro.locator('ol > li')).toHaveCount(STEPS.length);
+  await expect(intro.getByRole('heading')).toHaveText(stepsIntro.title(STEPS.length));
+  await expect(page.getByRole('heading', { name: new RegExp(`Stap 1 van ${STEPS.length}`) })).toBeVisible();
+  // Each line of the intro names a step as the stepper does, in the same order.
+  const names = await stepper.evaluateAll((bs) =>
+    bs.map((b) => b.textContent!.replace(/^\d+\s*|\s*\(nog niet beschikbaar\)$/g, '').trim()),
+  );
+  const lines = await intro.locator('ol > li > strong').allInnerTexts();
+  expect(lines.map((l) => l.replace(/\.$/, ''))).toEqual(names);
+});
 
 test('from safety check to an exported calendar file, then follow-up across a reload', async ({ page }) => {
   test.setTimeout(120_000);
@@ -90,7 +157,7 @@ test('from safety check to an exported calendar file, then follow-up across a re
   await plan.getByLabel('Ritme').selectOption('week');
 
   // The calendar file: valid iCalendar, with the dated actions and the weekly check-ins.
-  const ics = await downloadText(page, 'Zet in je agenda (.ics)');
+  const ics = await downloadText(page, 'Zet in je agenda');
   expect(ics.name).toMatch(/^herstelplan-verslag-aan-de-directie-\d{4}-\d{2}-\d{2}\.ics$/);
   const cal = new ICAL.Component(ICAL.parse(ics.text));
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -302,13 +369,13 @@ test('Markdown and JSON downloads; a backup comes back after deleting the plan',
   await page.getByRole('button', { name: 'Neem dit plan over' }).click();
   await page.getByLabel('Wat zag of hoorde je?').fill('Toen het rooster *vrijdag* veranderde');
 
-  const md = await downloadText(page, 'Download als tekst (Markdown)');
+  const md = await downloadText(page, 'Download als tekst');
   expect(md.name).toMatch(/\.md$/);
   expect(md.text).toContain('# Herstelplan: Rooster \\<b\\>kerst\\</b\\>');
   expect(md.text).toContain('- [ ] **Bied excuses aan en noem je eigen aandeel**');
   expect(md.text).toContain('Toen het rooster \\*vrijdag\\* veranderde');
 
-  const json = await downloadText(page, 'Download dit plan als back-up (JSON)');
+  const json = await downloadText(page, 'Bewaar als bestand');
   const file = JSON.parse(json.text);
   expect(file).toMatchObject({
     app: 'vertrouwenswijzer',
@@ -320,7 +387,7 @@ test('Markdown and JSON downloads; a backup comes back after deleting the plan',
   await page.getByRole('button', { name: 'Ja, verwijder' }).click();
   await expect(page.getByText('Het plan "Rooster <b>kerst</b>" is verwijderd.')).toBeVisible();
   await page
-    .getByLabel('Plan inlezen uit een bestand (JSON)')
+    .getByLabel('Lees een bewaard plan in')
     .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
   await expect(page.getByText('Eén plan ingelezen en toegevoegd.')).toBeVisible();
   await page.getByRole('button', { name: 'Open Rooster <b>kerst</b>' }).click();
@@ -332,7 +399,7 @@ test('a malformed or foreign file is explained, and nothing is lost', async ({ p
   await startPlan(page);
   const before = await page.evaluate(() => localStorage.getItem('vw:herstelplannen'));
   for (const [name, text, reason] of [
-    ['kapot.json', '{ dit is geen json', 'Het is geen JSON-bestand, of het is beschadigd.'],
+    ['kapot.json', '{ dit is geen json', 'Het is geen bewaard plan, of het bestand is beschadigd.'],
     [
       'ander.json',
       JSON.stringify({ app: 'een-andere-app', plans: [] }),
@@ -351,7 +418,7 @@ test('a malformed or foreign file is explained, and nothing is lost', async ({ p
     ],
   ] as const) {
     await page
-      .getByLabel('Plan inlezen uit een bestand (JSON)')
+      .getByLabel('Lees een bewaard plan in')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.locator('.plans__status')).toContainText(
       `Dit bestand kunnen we niet inlezen. ${reason}`,

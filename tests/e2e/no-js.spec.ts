@@ -54,3 +54,24 @@ test('without JS, the header menu opens and holds the main links', async ({ page
     await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
   }
 });
+
+// The tools need JavaScript, but their pages still say what they are, how they work and where to go.
+test('without JS, the tool pages explain themselves', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/scan/');
+  await expect(page.locator('.lead')).toBeVisible();
+  await page.getByText('Een spiegel, geen test').click();
+  await expect(page.getByText(/geen gevalideerde vragenlijst/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'De stellingen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zo werkt de score' })).toBeVisible();
+
+  await page.goto('/herstelplan/');
+  await expect(page.locator('.lead')).toBeVisible();
+  await expect(page.getByText(/Voor de planbouwer heb je JavaScript nodig/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^In \w+ stappen$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Alle acties waaruit het plan kiest' })).toBeVisible();
+
+  await page.goto('/vertrouwensquotient/');
+  await expect(page.getByText(/De rekenhulp werkt met JavaScript/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zo rekent het model' })).toBeVisible();
+});

@@ -51,7 +51,7 @@ test('a new version: a quiet notice, the new content only once the visitor accep
   await page.getByLabel('Over wie gaat het?').fill('Youssef');
   await page.getByLabel('een collega').check();
   await page.getByRole('slider', { name: 'Kans', exact: true }).fill('3');
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await expect(page.getByText('Youssef is bewaard.')).toBeVisible();
   const saved = await page.evaluate(() => ({ ...localStorage }));
   expect(Object.keys(saved)).toContain('vw:vertrouwensquotient');

@@ -116,7 +116,7 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
     await expect(page.getByRole('region', { name: 'Uitkomst' }).locator('.qcalc__q')).toHaveText(
       'Youssef, een collega. Quotiënt 21',
     );
-    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
     await expect(page.getByText('Youssef is bewaard.')).toBeVisible();
   });
 

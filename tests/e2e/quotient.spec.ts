@@ -31,6 +31,43 @@ async function fill(page: Page, name: string, scores: number[], kind = 'een coll
   for (const [i, f] of FACTORS.entries()) await slider(page, f).fill(String(scores[i]));
 }
 
+test('on arrival the calculator invites rather than showing the middle as a result', async ({ page }) => {
+  await open(page);
+  const invite = result(page).getByText(/Alle factoren staan nog in het midden/);
+  await expect(invite).toBeVisible();
+  const calculator = page.locator('.qcalc');
+  await expect(calculator.getByText(/Quotiënt 10/).filter({ visible: true })).toHaveCount(0);
+  await expect(calculator.getByText(/In evenwicht/i).filter({ visible: true })).toHaveCount(0);
+  await expect(result(page).getByRole('listitem')).toHaveCount(0);
+
+  // The first factor set, here with the keyboard, shows the result.
+  await slider(page, 'Integriteit').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(invite).toHaveCount(0);
+  await expect(result(page).locator('.qcalc__q')).toHaveText('Quotiënt 11');
+  await expect(result(page).getByRole('listitem')).toHaveCount(6);
+});
+
+test('a saved relationship and a shared link open with their values, not the invitation', async ({
+  page,
+}) => {
+  await open(page);
+  await fill(page, 'Youssef', YOUSSEF);
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Nieuwe relatie' })).toBeEnabled();
+  await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
+  await expect(result(page).getByText(/Alle factoren staan nog in het midden/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Link naar deze relatie' }).click();
+  const link = await page.getByLabel('Link om te delen').inputValue();
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Gedeelde relaties' })).toBeVisible();
+  await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
+});
+
 test('set the six factors with the keyboard only: the result and the levers follow', async ({ page }) => {
   await open(page);
   await page.getByLabel('Over wie gaat het?').focus();
@@ -46,9 +83,13 @@ test('set the six factors with the keyboard only: the result and the levers foll
   }
   await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
   await expect(result(page).getByText('Vertrouwen weegt zwaarder.')).toBeVisible();
-  await expect(result(page).getByText(/^De meeste winst zit in kans of impact één punt lager/)).toBeVisible();
+  await expect(
+    result(page).getByText(
+      'De meeste winst zit in kans of impact: een punt lager maakt het quotiënt ruim 9% hoger.',
+    ),
+  ).toBeVisible();
   await expect(result(page).getByRole('listitem').first()).toContainText(
-    'Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger.',
+    'Kans, nu 4: een punt lager maakt het quotiënt ruim 9% hoger, een punt hoger bijna 8% lager.',
   );
   await expect(result(page).getByRole('listitem').first().getByRole('link')).toHaveAttribute(
     'href',
@@ -60,7 +101,7 @@ test('set the six factors with the keyboard only: the result and the levers foll
   );
 
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Bewaar', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Bewaar deze relatie', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Youssef is bewaard.')).toBeVisible();
 });
@@ -68,10 +109,10 @@ test('set the six factors with the keyboard only: the result and the levers foll
 test('compare two relationships, kept across a reload and listed on Mijn gegevens', async ({ page }) => {
   await open(page);
   await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await page.getByRole('button', { name: 'Nieuwe relatie' }).click();
   await fill(page, 'Anja', [7, 7, 4, 5, 6, 7], 'mijn leidinggevende');
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await expect(page.getByText('Anja is bewaard.')).toBeVisible();
 
   const rows = page.getByRole('region', { name: 'Vergelijken' }).getByRole('row');
@@ -104,10 +145,10 @@ test('a share link opened in a fresh browser shows the case and leaves saved dat
 }) => {
   await open(page);
   await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await page.getByRole('button', { name: 'Nieuwe relatie' }).click();
   await fill(page, 'Het MT', [6, 4, 5, 3, 7, 9], 'het topmanagement');
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await page.getByRole('button', { name: 'Link naar de vergelijking' }).click();
   const link = await page.getByLabel('Link om te delen').inputValue();
   expect(link).toMatch(/\/vertrouwensquotient\/#relaties=1\.[A-Za-z0-9_-]+$/);
@@ -116,7 +157,7 @@ test('a share link opened in a fresh browser shows the case and leaves saved dat
   const other = await fresh.newPage();
   await open(other);
   await fill(other, 'Eigen collega', [3, 3, 3, 3, 3, 3]);
-  await other.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await other.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   const before = await other.evaluate((key) => localStorage.getItem(key), KEY);
 
   await other.goto(link);
@@ -264,7 +305,7 @@ for (const [scheme, width] of [
     await open(page);
     await noAxeViolations(page, `empty ${scheme}`);
     await fill(page, 'Youssef', [10, 10, 10, 10, 1, 1]);
-    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
     await page.getByRole('button', { name: 'Link naar deze relatie' }).click();
     await expect(page.getByLabel('Link om te delen')).toBeVisible();
     await noAxeViolations(page, `filled ${scheme}`);
@@ -319,7 +360,7 @@ test.describe('without JavaScript', () => {
 test('prints the relationship, its result and the comparison on A4 without controls', async ({ page }) => {
   await open(page);
   await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(slider(page, 'Kans')).toBeHidden();

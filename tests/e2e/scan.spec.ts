@@ -733,6 +733,53 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('on a phone (375 × 800)', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  const begin = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+  const bottomOf = async (page: Page, name: string) => {
+    const box = must(await begin(page, name).boundingBox(), `button ${name}`);
+    return box.y + box.height;
+  };
+
+  test('the start is in the first screen, with "Een spiegel, geen test" folded', async ({ page }) => {
+    await page.goto('/scan/');
+    await islandsReady(page);
+    expect(await bottomOf(page, `Begin met ${around.title}`)).toBeLessThanOrEqual(800);
+    const about = page.locator('details.scan-about');
+    await expect(about.getByText('Een spiegel, geen test')).toBeInViewport();
+    await expect(about.getByText(/geen gevalideerde vragenlijst/)).toBeHidden();
+    await about.getByText('Een spiegel, geen test').click();
+    await expect(about.getByText(/geen gevalideerde vragenlijst/)).toBeVisible();
+  });
+
+  test('with a draft and an earlier result the start is still in the first screen', async ({ page }) => {
+    const earlier = complete(
+      open(emptyScanState(), self, new Date('2025-01-15T09:00:00.000Z')).state,
+      self,
+      new Date('2025-01-15T09:20:00.000Z'),
+      'eerder01',
+    ).state;
+    const withDraft = open(earlier, around, new Date('2025-02-01T09:00:00.000Z')).state;
+    // A draft that is not the active one: the page opens on the overview, not on the step.
+    await seed(page, JSON.stringify({ v: 1, data: { ...withDraft, active: undefined } }));
+    await page.goto('/scan/');
+    await islandsReady(page);
+    expect(await bottomOf(page, `Ga verder met ${around.title}`)).toBeLessThanOrEqual(800);
+  });
+
+  test('once under way the steps are not pushed down by the intro', async ({ page }) => {
+    await page.goto('/scan/');
+    await begin(page, `Begin met ${around.title}`).click();
+    const steps = stepsOf(around.items).length;
+    const heading = page.getByRole('heading', { level: 2, name: `${around.title}: stap 1 van ${steps}` });
+    await expect(heading).toBeFocused();
+    await expect(page.locator('details.scan-about')).not.toHaveAttribute('open');
+    // The step starts high in the first screen, not below the whole intro (it was at 1,190 px).
+    const box = must(await heading.boundingBox(), 'the step heading');
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+  });
+});
+
 test('a deep link to an instrument lands on it', async ({ page }) => {
   await page.goto(`/scan/#${instrument('mijn-vertrouwenswaardigheid').id}`);
   await expect(page.locator(`#${self.id}`)).toBeInViewport();

@@ -32,6 +32,21 @@ export const stepNames: Record<Step, string> = {
   opvolgen: 'Opvolgen',
 };
 
+const COUNT = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+
+/** The page's intro to the wizard: a title with the number of steps, and a line per step. */
+export const stepsIntro = {
+  title: (n: number) => `In ${COUNT[n] ?? n} stappen`,
+  steps: {
+    veiligheid: 'Eerst kijk je of het om meer gaat dan vertrouwen. Dan gaat een formele route voor.',
+    situatie: 'Tussen wie het speelt, wat jouw rol is, wat er misging, hoe ernstig en hoe lang geleden.',
+    voorstel: 'Acties die passen bij je situatie, elk met de reden erachter en een bron.',
+    plan: 'Je past het voorstel aan, bereidt het gesprek voor en zet de data in je agenda.',
+    opvolgen:
+      'Op vaste momenten kijk je terug: wat is gedaan, wat is veranderd, hoe staat de relatie er nu voor?',
+  } satisfies Record<Step, string>,
+};
+
 export const safetyConcerns: Record<SafetyConcern, string> = {
   intimidatie: 'Pesten, intimidatie of seksueel grensoverschrijdend gedrag',
   discriminatie: 'Discriminatie',
@@ -145,8 +160,10 @@ export const planText = {
   // Plans list
   plansTitle: 'Mijn plannen',
   plansIntro: 'Je plannen staan alleen in deze browser op dit apparaat. Je kunt er meer dan één bijhouden.',
-  noPlans: 'Je hebt nog geen plan. Begin hieronder; je antwoorden worden meteen bewaard.',
+  noPlans:
+    'Je hebt nog geen plan op dit apparaat. Begin je een plan, dan worden je antwoorden meteen bewaard. Heb je eerder een plan als bestand bewaard? Lees het hier in.',
   newPlan: 'Begin een nieuw plan',
+  toPlans: (n: number) => (n === 1 ? 'Naar je plan' : `Naar je ${n} plannen`),
   newPlanName: (n: number) => (n === 1 ? 'Mijn herstelplan' : `Mijn herstelplan ${n}`),
   open: (name: string) => `Open ${name}`,
   opened: 'geopend',
@@ -224,22 +241,24 @@ export const planText = {
   toProposal: 'Bekijk het voorstel',
 
   // Import
-  downloaded: (what: string) => `${what} is gedownload.`,
-  importLabel: 'Plan inlezen uit een bestand (JSON)',
+  downloadedAll: 'Je plannen staan als bestand in je downloads.',
+  importLabel: 'Lees een bewaard plan in',
+  fileHint:
+    'Een bewaard plan is een bestand (JSON) dat je hier later weer inleest, ook op een ander apparaat. Inlezen voegt plannen toe en verandert niets aan je andere plannen.',
   importDone: (n: number) =>
     n === 1 ? 'Eén plan ingelezen en toegevoegd.' : `${n} plannen ingelezen en toegevoegd.`,
   importFailed: 'Dit bestand kunnen we niet inlezen.',
   importNothingChanged: 'Je plannen zijn niet veranderd.',
   importProblems: {
     'too-large': 'Het is groter dan een plan van deze site kan zijn.',
-    'not-json': 'Het is geen JSON-bestand, of het is beschadigd.',
+    'not-json': 'Het is geen bewaard plan, of het bestand is beschadigd.',
     'not-ours': 'Het is geen herstelplan van Vertrouwenswijzer.',
     'too-new': 'Het komt uit een nieuwere versie van de site.',
     invalid: 'Een plan in het bestand is beschadigd of heeft een onbekende vorm.',
     empty: 'Er staat geen plan in.',
     'too-many': (max: number) => `Samen met je plannen op dit apparaat worden het er meer dan ${max}.`,
   },
-  downloadAll: 'Download al mijn plannen (JSON)',
+  downloadAll: 'Bewaar al mijn plannen als bestand',
 
   needsJs:
     'Voor de planbouwer heb je JavaScript nodig: je plan wordt in je eigen browser gemaakt en bewaard. Zonder JavaScript kun je de acties hieronder lezen en zelf een plan op papier maken.',

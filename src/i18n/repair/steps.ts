@@ -143,16 +143,21 @@ export const stepText = {
 
   exportTitle: 'Bewaren en delen',
   exportIntro:
-    'Druk je plan af of bewaar het als pdf, zet de data in je agenda, of download het. Wat je downloadt, staat daarna op je eigen apparaat.',
+    'Druk je plan af of bewaar het als pdf, zet de data in je agenda, of bewaar het als bestand. Wat je downloadt, staat daarna op je eigen apparaat.',
   print: 'Afdrukken of bewaren als pdf',
-  markdown: 'Download als tekst (Markdown)',
-  ical: 'Zet in je agenda (.ics)',
+  markdown: 'Download als tekst',
+  markdownNote: 'Een tekstbestand (Markdown) om te lezen, te mailen of in je notities te plakken.',
+  ical: 'Zet in je agenda',
   icalNote:
-    'Acties met een datum en je terugblikken komen in het agendabestand. Acties die al gedaan zijn, niet.',
+    'Acties met een datum en je terugblikken komen in een agendabestand (.ics) dat je agenda kan openen. Acties die al gedaan zijn, niet.',
   icalEmpty:
     'Er staat nog niets met een datum in je plan. Geef acties een datum of kies een ritme voor je terugblikken.',
-  json: 'Download dit plan als back-up (JSON)',
-  downloaded: (what: string) => `${what} is gedownload.`,
+  json: 'Bewaar als bestand',
+  jsonNote: 'Een reservekopie (JSON) die je hier later weer inleest, ook op een ander apparaat.',
+  downloaded: (what: string) => `${what} staat in je downloads.`,
+  markdownFile: 'Het plan als tekst',
+  icalFile: 'Het agendabestand',
+  jsonFile: 'Het plan als bestand',
   exportFailed: 'Het bestand kon niet gemaakt worden. Probeer het opnieuw.',
 
   // Follow-up

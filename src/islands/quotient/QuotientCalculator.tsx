@@ -53,7 +53,6 @@ const fresh = (): Case => ({
   kind: 'colleague',
   scores: { competence: 5, reliability: 5, intentions: 5, integrity: 5, probability: 5, impact: 5 },
 });
-const own = () => ownFirstRelationship() ?? fresh();
 
 /**
  * The trust-quotient calculator: weigh one relationship on the six factors, see the result on the
@@ -80,6 +79,8 @@ export default function QuotientCalculator({
   const [message, setMessage] = useState<Message | null>(null);
   const [link, setLink] = useState('');
   const [moved, setMoved] = useState(false);
+  // True while the draft is the untouched middle: no factor set, nothing saved or shared opened.
+  const [blank, setBlank] = useState(true);
   const [spoken, announce] = useAnnouncer();
 
   useFragment(readSharedCases, (read, arrival) => {
@@ -91,7 +92,9 @@ export default function QuotientCalculator({
     if (read.kind === 'ok' && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
     setLinkProblem(read.kind === 'problem' ? read.problem : null);
     // A shared link that reads as ok holds at least one relationship.
-    setDraft(read.kind === 'ok' ? read.value[0]! : own());
+    const first = read.kind === 'ok' ? read.value[0]! : ownFirstRelationship();
+    setDraft(first ?? fresh());
+    setBlank(!first);
     setMessage(null);
     setLink('');
   });
@@ -101,7 +104,7 @@ export default function QuotientCalculator({
   const q = quotient(draft.scores);
   const zone = zoneOf(q);
   const ranked = levers(draft.scores);
-  const best = bestText(bestLevers(ranked));
+  const best = bestText(bestLevers(ranked), t.bestNone);
   // Saving (also from a shared link) updates a saved relationship of the same name: say so.
   const named = live ? savedNamed(stored, draft.name) : undefined;
 
@@ -124,13 +127,16 @@ export default function QuotientCalculator({
   const save = () => {
     const result = saveRelationship(draft);
     if (!result.ok) return say(t.saveProblem[result.problem], 'form', true);
+    setBlank(false);
     say(fill(t.saved, draft.name.trim()), 'form');
   };
 
   const leaveShared = () => {
     history.replaceState(null, '', location.pathname);
     setShared(null);
-    setDraft(own());
+    const first = ownFirstRelationship();
+    setDraft(first ?? fresh());
+    setBlank(!first);
   };
 
   const saveShared = () => {
@@ -159,8 +165,9 @@ export default function QuotientCalculator({
   const status = !named ? t.draftNew : sameCase(named, draft) ? t.draftSaved : t.draftChanged;
 
   const view: CalculatorView = { t, kindName, draft, live, message };
-  const openCase = (r: Case) => {
+  const openCase = (r: Case, isNew = false) => {
     setDraft(r);
+    setBlank(isNew);
     setMessage(null);
     document.getElementById('q-name')!.focus();
   };
@@ -200,9 +207,13 @@ export default function QuotientCalculator({
           named={!!named}
           status={status}
           edit={edit}
-          onMoved={() => setMoved(true)}
+          blank={blank}
+          onMoved={() => {
+            setMoved(true);
+            setBlank(false);
+          }}
           onSave={save}
-          onNew={() => openCase(fresh())}
+          onNew={() => openCase(fresh(), true)}
         />
         <QuotientResult
           {...view}
@@ -213,6 +224,7 @@ export default function QuotientCalculator({
           sections={sections}
           caveatHref={caveatHref}
           scale={scale}
+          blank={blank}
         />
       </div>
 

@@ -19,6 +19,8 @@ interface Props extends CalculatorView {
   /** Whether a saved relationship has the draft's name, so saving updates it. */
   named: boolean;
   status: string;
+  /** No factor set yet: the quotient of the starting place is not shown. */
+  blank: boolean;
   edit: (change: Partial<Case>) => void;
   /** A slider moved: from now on the result is spoken after a pause. */
   onMoved: () => void;
@@ -36,6 +38,7 @@ export function QuotientForm({
   live,
   named,
   status,
+  blank,
   message,
   edit,
   onMoved,
@@ -117,9 +120,11 @@ export function QuotientForm({
           ))}
         </fieldset>
       ))}
-      <p class="qcalc__sticky" aria-hidden="true">
-        {t.quotient} <strong>{quotientText(q)}</strong> · {zoneName[zone]}
-      </p>
+      {!blank && (
+        <p class="qcalc__sticky" aria-hidden="true">
+          {t.quotient} <strong>{quotientText(q)}</strong> · {zoneName[zone]}
+        </p>
+      )}
       <p class="qcalc__hint">{status}</p>
       <p class="button-row">
         <button type="submit" class="button" disabled={!live || !nameOk}>

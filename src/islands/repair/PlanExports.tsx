@@ -26,7 +26,7 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
         'text/markdown;charset=utf-8',
         planToMarkdown(planDocument(plan, catalogue, today, planDocText), exportText, planUrl()),
       );
-      done(t.markdown);
+      done(t.markdownFile);
     } catch {
       fail();
     }
@@ -40,7 +40,7 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
         'text/calendar;charset=utf-8',
         planToICalendar(plan, { now: new Date(), planUrl: planUrl(), texts: exportText }),
       );
-      done(t.ical);
+      done(t.icalFile);
     } catch {
       fail();
     }
@@ -49,7 +49,7 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
     try {
       const { buildPlanFile } = await import('../../lib/repair/export/file');
       download(`${base}.json`, 'application/json', buildPlanFile([plan], new Date()));
-      done(t.json);
+      done(t.jsonFile);
     } catch {
       fail();
     }
@@ -63,19 +63,28 @@ export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
         <button type="button" class="button button--secondary" onClick={() => window.print()}>
           {t.print}
         </button>
-        <button type="button" class="button button--secondary" onClick={markdown}>
+        <button type="button" class="button button--secondary" onClick={markdown} aria-describedby="md-note">
           {t.markdown}
         </button>
         <button type="button" class="button button--secondary" onClick={ical} aria-describedby="ical-note">
           {t.ical}
         </button>
-        <button type="button" class="button button--secondary" onClick={json}>
+        <button type="button" class="button button--secondary" onClick={json} aria-describedby="json-note">
           {t.json}
         </button>
       </p>
-      <p class="muted" id="ical-note">
-        {t.icalNote}
-      </p>
+      {/* The file types are named here, for those who know them, not on the buttons. */}
+      <ul class="muted exports__notes">
+        <li>
+          {t.markdown}: <span id="md-note">{t.markdownNote}</span>
+        </li>
+        <li>
+          {t.ical}: <span id="ical-note">{t.icalNote}</span>
+        </li>
+        <li>
+          {t.json}: <span id="json-note">{t.jsonNote}</span>
+        </li>
+      </ul>
       {message && <p class="export-status">{message}</p>}
     </section>
   );

@@ -8,17 +8,15 @@ import { Confirm } from '../shared/Confirm';
 import { FileImport } from '../shared/FileImport';
 import { focusSoon } from './shared';
 
-/** The visitor's plans: open, delete, start a new one, download all, import a file. */
+/** The visitor's plans: open, delete, download all, import a file. Starting one is above the wizard. */
 interface ListProps {
   plans: Plan[];
   openId?: string | undefined;
   today: string;
-  full: boolean;
-  onNew: () => void;
   announce: (text: string) => void;
 }
 
-export function PlansList({ plans, openId, today, full, onNew, announce }: ListProps) {
+export function PlansList({ plans, openId, today, announce }: ListProps) {
   const [confirm, setConfirm] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
@@ -40,12 +38,14 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
       'application/json',
       buildPlanFile($plans.get().plans, new Date()),
     );
-    setStatus(t.downloaded(t.downloadAll));
+    setStatus(t.downloadedAll);
   };
 
   return (
     <section class="plans no-print" aria-labelledby="mijn-plannen">
-      <h2 id="mijn-plannen">{t.plansTitle}</h2>
+      <h2 id="mijn-plannen" tabIndex={-1}>
+        {t.plansTitle}
+      </h2>
       <p>{plans.length ? t.plansIntro : t.noPlans}</p>
       {plans.length > 0 && (
         <ul class="plans__list">
@@ -104,15 +104,6 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
           })}
         </ul>
       )}
-      {full ? (
-        <p>{t.maxPlans(LIMITS.plans)}</p>
-      ) : (
-        <p>
-          <button type="button" class="button" onClick={onNew}>
-            {t.newPlan}
-          </button>
-        </p>
-      )}
       <p class="button-row">
         {plans.length > 0 && (
           <button type="button" class="button button--secondary" onClick={downloadAll}>
@@ -121,6 +112,7 @@ export function PlansList({ plans, openId, today, full, onNew, announce }: ListP
         )}
         <FileImport label={t.importLabel} onText={onText} />
       </p>
+      <p class="muted">{t.fileHint}</p>
       <p class="plans__status" role="status">
         {status}
       </p>

@@ -69,17 +69,26 @@ function Builder({ catalogue, links }: Props) {
           }}
         />
       )}
-      <PlansList
-        plans={state.plans}
-        openId={state.openId}
-        today={today}
-        full={full}
-        onNew={() => create(t.newPlanName(state.plans.length + 1))}
-        announce={announce}
-      />
+      {/* The start comes first and plan management after the open plan, so a phone shows the
+          start in its first screen and nothing stands between the visitor and the steps. */}
+      <p class="planner__start">
+        {full ? (
+          <span>{t.maxPlans(LIMITS.plans)}</span>
+        ) : (
+          <button
+            type="button"
+            class={plan ? 'button button--secondary' : 'button'}
+            onClick={() => create(t.newPlanName(state.plans.length + 1))}
+          >
+            {t.newPlan}
+          </button>
+        )}
+        {state.plans.length > 0 && <a href="#mijn-plannen">{t.toPlans(state.plans.length)}</a>}
+      </p>
       {plan && (
         <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />
       )}
+      <PlansList plans={state.plans} openId={state.openId} today={today} announce={announce} />
     </div>
   );
 }

@@ -45,6 +45,19 @@ export interface Lever {
 
 const TIE = 1e-9;
 
+/**
+ * A relative change as a whole percentage without its sign, and which way rounding went: `exact`
+ * when nothing was rounded away (0.1 is exactly 10), `up` when the true value is a little less
+ * (0.0857 → 9), `down` when it is a little more (0.0909 → 9). Words can then say "10%",
+ * "bijna 9%" or "ruim 9%" instead of "ongeveer" for every number.
+ */
+export function wholePercent(change: number): { value: number; rounding: 'exact' | 'up' | 'down' } {
+  const exact = Math.abs(change) * 100;
+  const value = Math.round(exact);
+  const rounding = Math.abs(value - exact) < 1e-6 ? 'exact' : value > exact ? 'up' : 'down';
+  return { value, rounding };
+}
+
 function step(s: Scores, factor: Factor, by: 1 | -1, base: number): StepEffect | undefined {
   const to = s[factor] + by;
   if (to < SCORE_MIN || to > SCORE_MAX) return undefined;

@@ -47,15 +47,43 @@ afterEach(() => {
 });
 
 describe('QuotientCalculator', () => {
+  it('invites the visitor to set a factor before showing any result', async () => {
+    renderCalculator();
+    await screen.findByRole('button', { name: 'Nieuwe relatie' });
+    expect(within(result()).getByText(pageText.invite)).toBeTruthy();
+    expect(within(result()).queryByText(/Quotiënt/)).toBeNull();
+    expect(within(result()).queryByText(/In evenwicht/)).toBeNull();
+    expect(within(result()).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.queryByText(/Quotiënt 10/)).toBeNull();
+
+    move('competence', 5);
+    expect(within(result()).queryByText(pageText.invite)).toBeNull();
+    expect(within(result()).getByText('10', { selector: 'strong' })).toBeTruthy();
+
+    // A new relationship starts from the middle again, and invites again.
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwe relatie' }));
+    expect(within(result()).getByText(pageText.invite)).toBeTruthy();
+  });
+
   it('shows the result on the scale, its zone, Meyer’s caveat and the ranked levers, and follows the sliders', async () => {
     renderCalculator();
     await screen.findByRole('button', { name: 'Nieuwe relatie' });
+    move('impact', 5);
     expect(within(result()).getByText('10', { selector: 'strong' })).toBeTruthy();
     expect(within(result()).getByRole('img').getAttribute('aria-label')).toBe(
       'Quotiënt 10: in evenwicht, op een logaritmische schaal van 0,2 tot 200.',
     );
     expect(within(result()).getByText(/het meet geen vertrouwen/)).toBeTruthy();
-    expect(within(result()).getByText(/De meeste winst zit in kans of impact één punt lager/)).toBeTruthy();
+    expect(
+      within(result()).getByText(
+        'De meeste winst zit in kans of impact: een punt lager maakt het quotiënt ruim 11% hoger.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(result()).getByText(
+        'Het kwetsbaarst zijn bekwaamheid, betrouwbaarheid, intenties en integriteit: een punt lager maakt het quotiënt 10% lager.',
+      ),
+    ).toBeTruthy();
 
     for (const f of FACTORS) move(f, CHAPTER_EXAMPLE[f]);
     expect(within(result()).getByText('21', { selector: 'strong' })).toBeTruthy();
@@ -64,9 +92,10 @@ describe('QuotientCalculator', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items[0]).toMatch(
-      /^Kans van 4 naar 3: quotiënt ongeveer 23, ongeveer 9% hoger\. Eén punt de andere kant op: ongeveer 8% lager\./,
+      /^Kans, nu 4: een punt lager maakt het quotiënt ruim 9% hoger, een punt hoger bijna 8% lager\. Lees verder/,
     );
-    expect(items[5]).toMatch(/^Integriteit van 9 naar 10/);
+    expect(items[5]).toMatch(/^Integriteit, nu 9: een punt hoger/);
+    for (const item of items) expect(item?.match(/ongeveer/g) ?? []).toHaveLength(0);
     expect(within(result()).getByRole('link', { name: 'Over probability' }).getAttribute('href')).toBe(
       '/gids/x/#probability',
     );
@@ -85,19 +114,19 @@ describe('QuotientCalculator', () => {
       vi.advanceTimersByTime(1000);
     });
     expect(live.textContent).toBe(
-      'Quotiënt ongeveer 6,7. In evenwicht. De meeste winst zit in bekwaamheid of betrouwbaarheid of intenties of integriteit één punt hoger: het quotiënt wordt dan ongeveer 10% hoger.',
+      'Quotiënt ongeveer 6,7. In evenwicht. De meeste winst zit in bekwaamheid, betrouwbaarheid, intenties of integriteit: een punt hoger maakt het quotiënt 10% hoger.',
     );
   });
 
   it('saves relationships under their name and compares them side by side', async () => {
     renderCalculator();
-    const save = await screen.findByRole('button', { name: 'Bewaar' });
+    const save = await screen.findByRole('button', { name: 'Bewaar deze relatie' });
     expect((save as HTMLButtonElement).disabled).toBe(true); // no name yet
     expect(screen.getByText(pageText.compareEmpty)).toBeTruthy();
 
     fireEvent.input(screen.getByLabelText('Over wie gaat het?'), { target: { value: 'Youssef' } });
     for (const f of FACTORS) move(f, CHAPTER_EXAMPLE[f]);
-    fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar deze relatie' }));
     expect(await screen.findByText('Youssef is bewaard.')).toBeTruthy();
     expect(stored().data.relationships).toMatchObject([
       { name: 'Youssef', kind: 'colleague', scores: CHAPTER_EXAMPLE },
@@ -106,13 +135,13 @@ describe('QuotientCalculator', () => {
 
     move('reliability', 3);
     expect(screen.getByText(pageText.draftChanged)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Bewaar wijzigingen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bewaar de wijzigingen in deze relatie' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwe relatie' }));
     fireEvent.input(screen.getByLabelText('Over wie gaat het?'), { target: { value: 'Het MT' } });
     fireEvent.click(screen.getByLabelText('het topmanagement'));
     move('intentions', 3);
-    fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar deze relatie' }));
     await screen.findByText('Het MT is bewaard.');
 
     const rows = within(table()).getAllByRole('row').slice(1);
@@ -148,7 +177,7 @@ describe('QuotientCalculator', () => {
     renderCalculator();
     fireEvent.click(await screen.findByRole('button', { name: 'Nieuwe relatie' }));
     fireEvent.input(screen.getByLabelText('Over wie gaat het?'), { target: { value: 'E' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Bewaar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaar deze relatie' }));
     expect(await screen.findByText(pageText.saveProblem.full)).toBeTruthy();
     expect(stored().data.relationships).toHaveLength(4);
   });
@@ -179,7 +208,7 @@ describe('QuotientCalculator', () => {
     // A shared relationship with the name of a saved one says that saving it would update that one.
     fireEvent.click(screen.getByRole('button', { name: 'Open Anja' }));
     expect(screen.getByText(pageText.draftChanged)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Bewaar wijzigingen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bewaar de wijzigingen in deze relatie' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Bewaar bij mijn relaties' }));
     expect(
@@ -222,6 +251,9 @@ describe('QuotientCalculator', () => {
     expect(alert.textContent).toContain(pageText.shareProblem.invalid);
     expect(alert.textContent).toContain(pageText.badLinkFallback);
     expect((screen.getByLabelText('Over wie gaat het?') as HTMLInputElement).value).toBe('Anja');
+    // A saved relationship opens with its values: no invitation to start.
+    expect(within(result()).queryByText(pageText.invite)).toBeNull();
+    expect(within(result()).getByText('14', { selector: 'strong' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Gedeelde relaties' })).toBeNull();
   });
 
