@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
-import { byteLength, SET_ASIDE_SUFFIX } from '../../lib/core/storage';
+import { backupFileName, buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
+import { SET_ASIDE_SUFFIX } from '../../lib/core/storage';
 import { applyTheme as showTheme } from '../../lib/core/theme';
 import { themeCodec } from '../../lib/core/theme-codec';
 import { FEATURES, featureFor } from '../../stores/features';
@@ -9,11 +9,9 @@ import { myDataText as t } from '../../i18n/core/my-data';
 import { download } from '../shared/download';
 import { Confirm } from '../shared/Confirm';
 import { FileImport } from '../shared/FileImport';
+import { FeatureCard, type Entry, type Found } from './FeatureCard';
 
-interface Entry {
-  key: string;
-  raw: string;
-}
+const intro = { persistent: t.whereIntro, 'read-only': t.readOnlyMode, memory: t.memoryMode };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -33,6 +31,8 @@ function explain(problem: BackupProblem): string {
       return t.problems.tooNew;
     case 'unknown-key':
       return t.problems.unknownKey(problem.key);
+    case 'unsafe-key':
+      return t.problems.unsafeKey(problem.key);
     case 'bad-entry':
       return t.problems.badEntry(featureFor(problem.key)?.label ?? problem.key);
   }
@@ -46,8 +46,14 @@ export default function MyData() {
   const [pending, setPending] = useState<{ entries: Entry[]; exportedAt: string } | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
 
-  const refresh = () =>
+  const [loaded, setLoaded] = useState<Record<string, Found['loaded']>>({});
+
+  const refresh = () => {
+    // Reading each feature as its own page would sets unreadable data aside (or holds it), so
+    // this page warns about the same things, and the list below shows the copies it made.
+    setLoaded(Object.fromEntries(FEATURES.map((f) => [f.codec.key, siteStorage.load(f.codec)])));
     setEntries(siteStorage.keys().map((key) => ({ key, raw: siteStorage.read(key) ?? '' })));
+  };
 
   useEffect(() => {
     setLive(true);
@@ -57,7 +63,18 @@ export default function MyData() {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  if (!live) return <p>{t.needsJs}</p>;
+  if (!live)
+    return (
+      <div class="my-data">
+        <h2 id="wat-we-bewaren">{t.whatTitle}</h2>
+        <p>{t.needsJs}</p>
+        <ul class="card-list">
+          {FEATURES.map((f) => (
+            <FeatureCard key={f.codec.key} feature={f} />
+          ))}
+        </ul>
+      </div>
+    );
 
   const afterChange = (text: string) => {
     reloadAll();
@@ -100,52 +117,26 @@ export default function MyData() {
       </p>
 
       <h2 id="wat-we-bewaren">{t.whatTitle}</h2>
-      <p>{siteStorage.mode === 'memory' ? t.memoryMode : t.whereIntro}</p>
+      <p>{intro[siteStorage.mode]}</p>
       <ul class="card-list">
         {FEATURES.map((f) => {
           const own = mine(f.codec.key);
-          const main = own.find((e) => e.key === f.codec.key);
-          const aside = own.find((e) => e.key.endsWith(SET_ASIDE_SUFFIX));
           return (
-            <li class="card card--static" key={f.codec.key}>
-              <h3>{f.label}</h3>
-              <p>{f.why}</p>
-              <p class="card__meta">
-                {main ? t.stored(Math.max(1, Math.round(byteLength(main.raw) / 1024))) : t.nothing}
-              </p>
-              {aside && (
-                <p class="card__meta">
-                  {t.setAside}{' '}
-                  <button
-                    type="button"
-                    class="linkish"
-                    onClick={() =>
-                      download(
-                        `${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`,
-                        'text/plain;charset=utf-8',
-                        aside.raw,
-                      )
-                    }
-                  >
-                    {t.downloadCopy}
-                  </button>
-                </p>
-              )}
-              {own.length > 0 && (
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  onClick={() =>
-                    remove(
-                      own.map((e) => e.key),
-                      t.deleted(f.label),
-                    )
-                  }
-                >
-                  {t.deleteFeature(f.label)}
-                </button>
-              )}
-            </li>
+            <FeatureCard
+              key={f.codec.key}
+              feature={f}
+              found={{
+                main: own.find((e) => e.key === f.codec.key),
+                aside: own.find((e) => e.key.endsWith(SET_ASIDE_SUFFIX)),
+                loaded: loaded[f.codec.key],
+              }}
+              onRemove={() =>
+                remove(
+                  own.map((e) => e.key),
+                  t.deleted(f.label),
+                )
+              }
+            />
           );
         })}
         {unknown.length > 0 && (
@@ -176,11 +167,7 @@ export default function MyData() {
           class="button"
           disabled={entries.length === 0}
           onClick={() => {
-            download(
-              `vertrouwenswijzer-gegevens-${today()}.json`,
-              'application/json',
-              buildBackup(entries, new Date()),
-            );
+            download(backupFileName(today()), 'application/json', buildBackup(entries, new Date()));
             setMessage(t.downloaded);
           }}
         >
