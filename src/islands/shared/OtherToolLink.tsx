@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { foreignTool, type Tool } from '../../lib/core/fragment-owners';
 import { toolNames } from '../../i18n/nl';
-import { otherToolText as t } from '../../i18n/core/storage';
+import { otherToolText as t } from '../../i18n/core/other-tool';
 
 /**
  * When the page was opened with a link made for another tool, says which tool and links there with
