@@ -34,6 +34,7 @@ export const myDataText = {
     'Download alles als één JSON-bestand. Op een ander apparaat of in een andere browser lees je het hier weer in. Bewaar het bestand zorgvuldig: het bevat je antwoorden.',
   download: 'Download al mijn gegevens',
   downloaded: 'Je gegevens zijn gedownload.',
+  loadFailed: 'Dit onderdeel kon niet geladen worden. Er is niets veranderd. Probeer het opnieuw.',
   import: 'Gegevens inlezen uit een bestand',
   importFailed: 'Dit bestand kunnen we niet inlezen.',
   nothingChanged: 'Er is niets veranderd aan je gegevens.',

@@ -2,7 +2,8 @@ import type { Loaded } from '../../lib/core/storage';
 import { byteLength } from '../../lib/core/storage';
 import type { Feature } from '../../stores/features';
 import { myDataText as t } from '../../i18n/core/my-data';
-import { downloadOriginal } from '../shared/storage-copy';
+import { originalFileName } from '../../lib/core/file-names';
+import { download } from '../shared/download';
 
 export interface Entry {
   key: string;
@@ -15,6 +16,9 @@ export interface Found {
   aside?: Entry | undefined;
   loaded?: Pick<Loaded<unknown>, 'status' | 'kept'> | undefined;
 }
+
+const downloadOriginal = (key: string, raw: string) =>
+  download(originalFileName(key, new Date().toISOString().slice(0, 10)), 'text/plain;charset=utf-8', raw);
 
 const kb = (raw: string) => Math.max(1, Math.round(byteLength(raw) / 1024));
 

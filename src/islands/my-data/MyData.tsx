@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupFileName, buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
+import type { BackupProblem } from '../../lib/core/backup';
+import { backupFileName } from '../../lib/core/file-names';
 import { SET_ASIDE_SUFFIX } from '../../lib/core/storage';
 import { applyTheme as showTheme } from '../../lib/core/theme';
 import { themeCodec } from '../../lib/core/theme-codec';
@@ -10,6 +11,9 @@ import { download } from '../shared/download';
 import { Confirm } from '../shared/Confirm';
 import { FileImport } from '../shared/FileImport';
 import { FeatureCard, type Entry, type Found } from './FeatureCard';
+
+// The backup format is needed only to download or read a file: it loads then.
+const backups = () => import('../../lib/core/backup');
 
 const intro = { persistent: t.whereIntro, 'read-only': t.readOnlyMode, memory: t.memoryMode };
 
@@ -89,11 +93,19 @@ export default function MyData() {
     afterChange(text);
   };
 
-  const onText = (text: string) => {
-    const parsed = parseBackup(
-      text,
-      FEATURES.map((f) => f.codec),
+  const withBackups = (use: (b: Awaited<ReturnType<typeof backups>>) => void) =>
+    backups().then(use, () => setMessage(t.loadFailed));
+
+  const onText = (text: string) =>
+    void withBackups((b) =>
+      read(
+        b.parseBackup(
+          text,
+          FEATURES.map((f) => f.codec),
+        ),
+      ),
     );
+  const read = (parsed: ReturnType<Awaited<ReturnType<typeof backups>>['parseBackup']>) => {
     if (!parsed.ok) return setMessage(`${t.importFailed} ${explain(parsed.problem)} ${t.nothingChanged}`);
     if (parsed.entries.length === 0) return setMessage(t.importEmpty);
     setMessage('');
@@ -166,10 +178,12 @@ export default function MyData() {
           type="button"
           class="button"
           disabled={entries.length === 0}
-          onClick={() => {
-            download(backupFileName(today()), 'application/json', buildBackup(entries, new Date()));
-            setMessage(t.downloaded);
-          }}
+          onClick={() =>
+            void withBackups((b) => {
+              download(backupFileName(today()), 'application/json', b.buildBackup(entries, new Date()));
+              setMessage(t.downloaded);
+            })
+          }
         >
           {t.download}
         </button>

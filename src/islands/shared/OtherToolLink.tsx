@@ -1,29 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
-import { foreignTool, type Tool } from '../../lib/core/fragment-owners';
-import { toolNames } from '../../i18n/nl';
-import { otherToolText as t } from '../../i18n/core/other-tool';
+import type { Tool } from '../../lib/core/fragment-owners';
+import type * as NoticeModule from './OtherToolNotice';
+
+type Part = typeof NoticeModule;
 
 /**
- * When the page was opened with a link made for another tool, says which tool and links there with
- * the same fragment, so a link pasted on the wrong page is not silently ignored.
+ * When the page was opened with a link made for another tool, says which tool and links there, so
+ * a link pasted on the wrong page is not silently ignored. The notice's code loads only for a
+ * fragment of the `#<key>=…` shape tool links have (headings never have "="); the server renders
+ * nothing, as the fragment never reaches it.
  */
 export function OtherToolLink({ here }: { here?: Tool }) {
   const [hash, setHash] = useState('');
+  const [part, setPart] = useState<Part>();
   useEffect(() => {
-    const read = () => setHash(location.hash);
+    const read = () => {
+      setHash(location.hash);
+      if (/^#[a-z0-9-]+=/.test(location.hash)) import('./OtherToolNotice').then(setPart, () => undefined);
+    };
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);
-  const tool = foreignTool(hash, here);
-  if (!tool) return null;
-  const { name, href } = toolNames[tool];
-  return (
-    <div class="storage-notice" role="status">
-      <p>{t.belongs(name)}</p>
-      <p class="storage-notice__actions">
-        <a href={href + hash}>{t.open(name)}</a>
-      </p>
-    </div>
-  );
+  return part ? <part.OtherToolNotice hash={hash} here={here} /> : null;
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../stores/use-store';
-import { $notices, dismiss } from '../../stores/site-storage';
-import { noticeText, storageText } from '../../i18n/core/storage';
-import { downloadCopy, downloadOriginal } from './storage-copy';
+import { $notices } from '../../stores/site-storage';
+import { lazyPart, usePart } from './lazy-part';
+
+// Notices are rare: their texts and buttons load only when there is one to show.
+const list = lazyPart(() => import('./StorageNoticeList'));
 
 /** Tells the visitor what happened to their saved data for these keys; the page keeps working. */
 export function StorageNotices({ keys }: { keys: string[] }) {
@@ -10,32 +12,8 @@ export function StorageNotices({ keys }: { keys: string[] }) {
   // server element for it, keeping that element's class and role.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const notices = useStore($notices).filter((n) => keys.includes(n.key) && noticeText[n.kind]);
-  if (!mounted || notices.length === 0) return null;
-  // Changes that live only in this page view can be kept as a file; held originals too.
-  const unsaved = notices.filter((n) => n.kind === 'unsaved' || n.kind === 'memory').map((n) => n.key);
-  const held = notices.filter((n) => n.kind === 'held').map((n) => n.key);
-  return (
-    <div class="storage-notice" role="status" aria-label={storageText.noticeLabel}>
-      {notices.map((n) => (
-        <p key={`${n.key}-${n.kind}`}>{noticeText[n.kind]}</p>
-      ))}
-      <p class="storage-notice__actions">
-        {held.length > 0 && (
-          <button type="button" class="button" onClick={() => held.forEach((k) => downloadOriginal(k))}>
-            {storageText.downloadOriginal}
-          </button>
-        )}
-        {unsaved.length > 0 && (
-          <button type="button" class="button" onClick={() => downloadCopy(unsaved)}>
-            {storageText.downloadCopy}
-          </button>
-        )}
-        <a href="/mijn-gegevens/">{storageText.myDataLink}</a>
-        <button type="button" class="button button--secondary" onClick={() => keys.forEach(dismiss)}>
-          {storageText.dismiss}
-        </button>
-      </p>
-    </div>
-  );
+  const notices = useStore($notices).filter((n) => keys.includes(n.key));
+  const { value } = usePart(list, mounted && notices.length > 0);
+  if (!mounted || !value || notices.length === 0) return null;
+  return <value.StorageNoticeList keys={keys} all={notices} />;
 }

@@ -1,4 +1,5 @@
-import { backupFileName, buildBackup, originalFileName } from '../../lib/core/backup';
+import { buildBackup } from '../../lib/core/backup';
+import { backupFileName, originalFileName } from '../../lib/core/file-names';
 import { siteStorage } from '../../stores/site-storage';
 import { download } from './download';
 

@@ -183,11 +183,6 @@ export class SiteStorage {
     }
   }
 
-  /** Whether the key holds unreadable data that must stay untouched until the visitor decides. */
-  isHeld(key: string): boolean {
-    return this.held.has(key);
-  }
-
   load<T>(codec: Codec<T>): Loaded<T> {
     // A hold ends once what is stored changed (deleted or replaced by the visitor, maybe in another tab).
     if (this.held.has(codec.key) && this.held.get(codec.key) !== this.readStored(codec.key))

@@ -1,4 +1,5 @@
-import { backupFileName, buildBackup, originalFileName, parseBackup } from '../../../src/lib/core/backup';
+import { buildBackup, parseBackup } from '../../../src/lib/core/backup';
+import { backupFileName, originalFileName } from '../../../src/lib/core/file-names';
 import { progressCodec } from '../../../src/lib/quiz/progress';
 import { themeCodec } from '../../../src/lib/core/theme-codec';
 import { encode, type Codec } from '../../../src/lib/core/storage';
