@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 import { chapterPath, islandsReady } from '../support/site';
 import { handoffFragment, refuseSaving, savedEnvelopes, seedOnce } from '../support/storage';
 
@@ -28,6 +29,7 @@ test.describe('saving refused, reading still works', () => {
       await shows(page);
       await expect(notice(page)).toContainText('bewaart op dit moment geen wijzigingen');
       await expect(notice(page)).not.toContainText('privévenster');
+      if (path === '/herstelplan/') await expectNoAxeViolations(page, 'saving refused');
       const downloading = page.waitForEvent('download');
       await notice(page).getByRole('button', { name: 'Download een kopie' }).click();
       const file = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
@@ -120,6 +122,7 @@ test.describe('Mijn gegevens', () => {
     const downloading = page.waitForEvent('download');
     await card.getByRole('button', { name: 'Download de kopie' }).click();
     expect(readFileSync(await (await downloading).path(), 'utf8')).toBe(broken);
+    await expectNoAxeViolations(page, 'unreadable data on Mijn gegevens');
   });
 
   test.describe('without JavaScript', () => {
