@@ -12,7 +12,12 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
-export type NoticeKind = LoadStatus | 'memory' | 'too-large-save';
+/**
+ * `memory`: no browser storage at all; `unsaved`: what is stored can be read, but changes are not
+ * kept (storage refused or full); `held`: unreadable data stays untouched where it is, so changes
+ * are not kept until the visitor downloads or deletes it.
+ */
+export type NoticeKind = LoadStatus | 'memory' | 'unsaved' | 'held' | 'too-large-save';
 
 export interface StorageNotice {
   key: string;
@@ -49,12 +54,14 @@ export function persistentAtom<T>(codec: Codec<T>) {
   const setInMemory = store.set.bind(store);
   const load = () => {
     const loaded = siteStorage.load(codec);
-    if (loaded.status !== 'ok' && loaded.status !== 'empty') notify(codec.key, loaded.status);
+    if (loaded.kept === 'in-place') notify(codec.key, 'held');
+    else if (loaded.status !== 'ok' && loaded.status !== 'empty') notify(codec.key, loaded.status);
     setInMemory(loaded.value);
   };
   load();
   reloaders.set(codec.key, load);
   if (siteStorage.mode === 'memory') notify(codec.key, 'memory');
+  if (siteStorage.mode === 'read-only') notify(codec.key, 'unsaved');
 
   window.addEventListener('storage', (event) => {
     if (event.key === codec.key || event.key === null) load();
@@ -63,7 +70,7 @@ export function persistentAtom<T>(codec: Codec<T>) {
   store.set = (value: T) => {
     setInMemory(value);
     const outcome = siteStorage.save(codec, value);
-    if (outcome === 'memory') notify(codec.key, 'memory');
+    if (outcome === 'memory' || outcome === 'unsaved' || outcome === 'held') notify(codec.key, outcome);
     if (outcome === 'too-large') notify(codec.key, 'too-large-save');
   };
   return store;

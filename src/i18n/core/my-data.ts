@@ -1,12 +1,27 @@
 export const myDataText = {
   needsJs:
-    'Wat deze site bewaart, staat in de opslag van je eigen browser. Zet JavaScript aan om het hier te bekijken, te downloaden of te verwijderen.',
+    'Wat deze site bewaart, staat in de opslag van je eigen browser. Zet JavaScript aan om te zien wat er nu op dit apparaat staat, en om het te downloaden, in te lezen of te verwijderen.',
   whatTitle: 'Wat we op dit apparaat bewaren',
   whereIntro:
     'Alles staat in de lokale opslag van deze browser op dit apparaat. Er gaat niets naar een server.',
   memoryMode:
     'Je browser laat deze site niets bewaren (bijvoorbeeld in een privévenster). Wat je invult, blijft alleen tot je de pagina sluit.',
+  readOnlyMode:
+    'Je browser bewaart op dit moment geen wijzigingen van deze site (de opslag is vol of staat uit). Wat al bewaard was, zie je hieronder en kun je downloaden.',
   stored: (kb: number) => `Bewaard: ongeveer ${kb} kB.`,
+  /** Why stored data cannot be read, per load status. */
+  unreadable: {
+    corrupt: 'is beschadigd',
+    invalid: 'heeft een vorm die we niet herkennen',
+    'too-new': 'komt uit een nieuwere versie van deze site',
+    'too-old': 'komt uit een oudere versie die we niet meer kunnen omzetten',
+    'too-large': 'is groter dan we kunnen lezen',
+  } as Record<string, string>,
+  unreadableAside: (kb: number, why: string) =>
+    `Let op: wat hier bewaard is (ongeveer ${kb} kB) ${why}. Daarom beginnen de onderdelen van de site hiervoor opnieuw.`,
+  unreadableHeld: (kb: number, why: string) =>
+    `Let op: wat hier bewaard is (ongeveer ${kb} kB) ${why}, en we kunnen er nu geen kopie van maken. We laten het ongemoeid staan; zolang het er staat, bewaart de site hier niets nieuws. Download het origineel, en verwijder het daarna als je opnieuw wilt beginnen.`,
+  downloadOriginal: 'Download het origineel',
   nothing: 'Er is niets bewaard.',
   setAside: 'Er is ook een onleesbare kopie bewaard, zodat je niets kwijtraakt.',
   downloadCopy: 'Download de kopie',
@@ -29,6 +44,7 @@ export const myDataText = {
     'Download alles als één JSON-bestand. Op een ander apparaat of in een andere browser lees je het hier weer in. Bewaar het bestand zorgvuldig: het bevat je antwoorden.',
   download: 'Download al mijn gegevens',
   downloaded: 'Je gegevens zijn gedownload.',
+  loadFailed: 'Dit onderdeel kon niet geladen worden. Er is niets veranderd. Probeer het opnieuw.',
   import: 'Gegevens inlezen uit een bestand',
   importFailed: 'Dit bestand kunnen we niet inlezen.',
   nothingChanged: 'Er is niets veranderd aan je gegevens.',
@@ -52,6 +68,8 @@ export const myDataText = {
     notOurs: 'Het is geen gegevensbestand van Vertrouwenswijzer.',
     tooNew: 'Het komt uit een nieuwere versie van de site.',
     unknownKey: (key: string) => `Het bevat gegevens die deze site niet kent (${key}).`,
+    unsafeKey: (key: string) =>
+      `Het bevat een onderdeel met de naam "${key}". Zulke namen lezen we om veiligheidsredenen niet in.`,
     badEntry: (label: string) => `Het onderdeel "${label}" is beschadigd of heeft een onbekende vorm.`,
   },
 };

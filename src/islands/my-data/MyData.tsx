@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildBackup, parseBackup, type BackupProblem } from '../../lib/core/backup';
-import { byteLength, SET_ASIDE_SUFFIX } from '../../lib/core/storage';
+import type { BackupProblem } from '../../lib/core/backup';
+import { backupFileName } from '../../lib/core/file-names';
+import { SET_ASIDE_SUFFIX } from '../../lib/core/storage';
 import { applyTheme as showTheme } from '../../lib/core/theme';
 import { themeCodec } from '../../lib/core/theme-codec';
 import { FEATURES, featureFor } from '../../stores/features';
@@ -9,11 +10,12 @@ import { myDataText as t } from '../../i18n/core/my-data';
 import { download } from '../shared/download';
 import { Confirm } from '../shared/Confirm';
 import { FileImport } from '../shared/FileImport';
+import { FeatureCard, type Entry, type Found } from './FeatureCard';
 
-interface Entry {
-  key: string;
-  raw: string;
-}
+// The backup format is needed only to download or read a file: it loads then.
+const backups = () => import('../../lib/core/backup');
+
+const intro = { persistent: t.whereIntro, 'read-only': t.readOnlyMode, memory: t.memoryMode };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -33,6 +35,8 @@ function explain(problem: BackupProblem): string {
       return t.problems.tooNew;
     case 'unknown-key':
       return t.problems.unknownKey(problem.key);
+    case 'unsafe-key':
+      return t.problems.unsafeKey(problem.key);
     case 'bad-entry':
       return t.problems.badEntry(featureFor(problem.key)?.label ?? problem.key);
   }
@@ -46,8 +50,14 @@ export default function MyData() {
   const [pending, setPending] = useState<{ entries: Entry[]; exportedAt: string } | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
 
-  const refresh = () =>
+  const [loaded, setLoaded] = useState<Record<string, Found['loaded']>>({});
+
+  const refresh = () => {
+    // Reading each feature as its own page would sets unreadable data aside (or holds it), so
+    // this page warns about the same things, and the list below shows the copies it made.
+    setLoaded(Object.fromEntries(FEATURES.map((f) => [f.codec.key, siteStorage.load(f.codec)])));
     setEntries(siteStorage.keys().map((key) => ({ key, raw: siteStorage.read(key) ?? '' })));
+  };
 
   useEffect(() => {
     setLive(true);
@@ -57,7 +67,18 @@ export default function MyData() {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  if (!live) return <p>{t.needsJs}</p>;
+  if (!live)
+    return (
+      <div class="my-data">
+        <h2 id="wat-we-bewaren">{t.whatTitle}</h2>
+        <p>{t.needsJs}</p>
+        <ul class="card-list">
+          {FEATURES.map((f) => (
+            <FeatureCard key={f.codec.key} feature={f} />
+          ))}
+        </ul>
+      </div>
+    );
 
   const afterChange = (text: string) => {
     reloadAll();
@@ -72,11 +93,19 @@ export default function MyData() {
     afterChange(text);
   };
 
-  const onText = (text: string) => {
-    const parsed = parseBackup(
-      text,
-      FEATURES.map((f) => f.codec),
+  const withBackups = (use: (b: Awaited<ReturnType<typeof backups>>) => void) =>
+    backups().then(use, () => setMessage(t.loadFailed));
+
+  const onText = (text: string) =>
+    void withBackups((b) =>
+      read(
+        b.parseBackup(
+          text,
+          FEATURES.map((f) => f.codec),
+        ),
+      ),
     );
+  const read = (parsed: ReturnType<Awaited<ReturnType<typeof backups>>['parseBackup']>) => {
     if (!parsed.ok) return setMessage(`${t.importFailed} ${explain(parsed.problem)} ${t.nothingChanged}`);
     if (parsed.entries.length === 0) return setMessage(t.importEmpty);
     setMessage('');
@@ -100,52 +129,26 @@ export default function MyData() {
       </p>
 
       <h2 id="wat-we-bewaren">{t.whatTitle}</h2>
-      <p>{siteStorage.mode === 'memory' ? t.memoryMode : t.whereIntro}</p>
+      <p>{intro[siteStorage.mode]}</p>
       <ul class="card-list">
         {FEATURES.map((f) => {
           const own = mine(f.codec.key);
-          const main = own.find((e) => e.key === f.codec.key);
-          const aside = own.find((e) => e.key.endsWith(SET_ASIDE_SUFFIX));
           return (
-            <li class="card card--static" key={f.codec.key}>
-              <h3>{f.label}</h3>
-              <p>{f.why}</p>
-              <p class="card__meta">
-                {main ? t.stored(Math.max(1, Math.round(byteLength(main.raw) / 1024))) : t.nothing}
-              </p>
-              {aside && (
-                <p class="card__meta">
-                  {t.setAside}{' '}
-                  <button
-                    type="button"
-                    class="linkish"
-                    onClick={() =>
-                      download(
-                        `${f.codec.key.replace(':', '-')}-onleesbaar-${today()}.txt`,
-                        'text/plain;charset=utf-8',
-                        aside.raw,
-                      )
-                    }
-                  >
-                    {t.downloadCopy}
-                  </button>
-                </p>
-              )}
-              {own.length > 0 && (
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  onClick={() =>
-                    remove(
-                      own.map((e) => e.key),
-                      t.deleted(f.label),
-                    )
-                  }
-                >
-                  {t.deleteLabels[f.codec.key] ?? t.deleteFeature(f.label)}
-                </button>
-              )}
-            </li>
+            <FeatureCard
+              key={f.codec.key}
+              feature={f}
+              found={{
+                main: own.find((e) => e.key === f.codec.key),
+                aside: own.find((e) => e.key.endsWith(SET_ASIDE_SUFFIX)),
+                loaded: loaded[f.codec.key],
+              }}
+              onRemove={() =>
+                remove(
+                  own.map((e) => e.key),
+                  t.deleted(f.label),
+                )
+              }
+            />
           );
         })}
         {unknown.length > 0 && (
@@ -175,14 +178,12 @@ export default function MyData() {
           type="button"
           class="button"
           disabled={entries.length === 0}
-          onClick={() => {
-            download(
-              `vertrouwenswijzer-gegevens-${today()}.json`,
-              'application/json',
-              buildBackup(entries, new Date()),
-            );
-            setMessage(t.downloaded);
-          }}
+          onClick={() =>
+            void withBackups((b) => {
+              download(backupFileName(today()), 'application/json', b.buildBackup(entries, new Date()));
+              setMessage(t.downloaded);
+            })
+          }
         >
           {t.download}
         </button>

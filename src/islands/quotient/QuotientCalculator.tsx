@@ -19,6 +19,7 @@ import { bestText } from '../../i18n/quotient/factors';
 import type { FactorHelp, PageText } from '../../i18n/quotient/page';
 import type { ComponentChildren } from 'preact';
 import { StorageNotices } from '../shared/StorageNotices';
+import { OtherToolLink } from '../shared/OtherToolLink';
 import { useFragment } from '../shared/use-fragment';
 import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { fill } from './fill';
@@ -176,6 +177,7 @@ export default function QuotientCalculator({
     <div class="qcalc">
       <p class="no-js-only">{t.needsJs}</p>
       <StorageNotices keys={[relationshipsCodec.key]} />
+      <OtherToolLink here="quotient" />
       {linkProblem && (
         <div class="storage-notice" role="alert">
           <p>

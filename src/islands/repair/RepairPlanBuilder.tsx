@@ -8,6 +8,7 @@ import { localDate } from '../../lib/repair/followup';
 import { $plans, startPlan } from '../../stores/repair-plans';
 import { planText as t } from '../../i18n/repair/builder';
 import { StorageNotices } from '../shared/StorageNotices';
+import { OtherToolLink } from '../shared/OtherToolLink';
 import { ScanHandoffNotice, type Handoff } from './ScanHandoffNotice';
 import { useFragment } from '../shared/use-fragment';
 import { Announcer, useAnnouncer } from '../shared/Announcer';
@@ -53,6 +54,7 @@ function Builder({ catalogue, links }: Props) {
   return (
     <div class="planner">
       <StorageNotices keys={['vw:herstelplannen']} />
+      <OtherToolLink here="herstelplan" />
       <Announcer said={announcement} />
       {handoff.kind !== 'none' && (
         <ScanHandoffNotice

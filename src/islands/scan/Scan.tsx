@@ -9,6 +9,7 @@ import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
+import { OtherToolLink } from '../shared/OtherToolLink';
 import { SessionSlot } from './session/SessionSlot';
 import type { Sections } from './ScanResult';
 import { placeOf, views, type Screen } from './screen';
@@ -252,6 +253,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   return (
     <div class="scan-tool" ref={root}>
       <StorageNotices keys={KEYS} />
+      <OtherToolLink here="scan" />
       <SessionSlot instruments={instruments} start={start} />
       {linkProblem && (
         <div class="scan-problem" role="alert">

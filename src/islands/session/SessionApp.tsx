@@ -4,6 +4,7 @@ import { useStore } from '../../stores/use-store';
 import { $session, tidyKeys } from '../../stores/session';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
 import { StorageNotices } from '../shared/StorageNotices';
+import { OtherToolLink } from '../shared/OtherToolLink';
 import { SessionSetup } from './SessionSetup';
 import { SessionInvite } from './SessionInvite';
 import { CodeCollector } from './CodeCollector';
@@ -31,6 +32,7 @@ export default function SessionApp({ instruments }: { instruments: SessionInstru
   return (
     <div class="session-tool">
       <StorageNotices keys={KEYS} />
+      <OtherToolLink />
       {!session || !ins ? (
         <SessionSetup instruments={instruments} say={say} />
       ) : (

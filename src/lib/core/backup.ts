@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { int } from './codec-parts';
 import { decode, KEY_PREFIX, type Codec } from './storage';
+import { findUnsafeKey } from './unsafe-keys';
 
 /** A download of everything the site keeps on this device, and the check of such a file on import. */
 export const BACKUP_APP = 'vertrouwenswijzer';
@@ -13,6 +14,12 @@ const backupSchema = v.object({
   exportedAt: v.string(),
   data: v.record(v.string(), v.unknown()),
 });
+
+/** The name of a backup download made on `date` (YYYY-MM-DD). */
+export const backupFileName = (date: string) => `vertrouwenswijzer-gegevens-${date}.json`;
+
+/** The name of a download of what is stored under one key, exactly as it is (it may be unreadable). */
+export const originalFileName = (key: string, date: string) => `${key.replace(/:/g, '-')}-${date}.txt`;
 
 /** Builds the backup file from the raw stored envelopes (each kept as the JSON it is). */
 export function buildBackup(entries: Array<{ key: string; raw: string }>, now: Date): string {
@@ -37,6 +44,7 @@ export type BackupProblem =
   | { reason: 'not-ours' }
   | { reason: 'too-new' }
   | { reason: 'unknown-key'; key: string }
+  | { reason: 'unsafe-key'; key: string }
   | { reason: 'bad-entry'; key: string; status: string };
 
 export type ParsedBackup =
@@ -57,6 +65,8 @@ export function parseBackup(text: string, codecs: ReadonlyArray<Codec<unknown>>)
   } catch {
     return { ok: false, problem: { reason: 'not-json' } };
   }
+  const unsafe = findUnsafeKey(json);
+  if (unsafe !== undefined) return { ok: false, problem: { reason: 'unsafe-key', key: unsafe } };
   const backup = v.safeParse(backupSchema, json);
   if (!backup.success) return { ok: false, problem: { reason: 'not-ours' } };
   if (backup.output.format > BACKUP_FORMAT) return { ok: false, problem: { reason: 'too-new' } };

@@ -31,6 +31,11 @@ export interface Loaded<T> {
   status: LoadStatus;
   /** True when a stored record was upgraded from an older version. */
   migrated?: boolean;
+  /**
+   * For unreadable stored data: whether a copy was set aside, or the original had to stay where it
+   * is (no room for a copy, or saving refused), in which case nothing overwrites it.
+   */
+  kept?: 'aside' | 'in-place';
 }
 
 const envelopeSchema = v.object({ v: int, data: v.unknown() });
@@ -107,6 +112,17 @@ export class MemoryStore implements KeyValueStore {
   }
 }
 
+/** Whether a store can be read at all (some browsers throw on any access when storage is off). */
+export function isReadable(store: KeyValueStore | undefined): store is KeyValueStore {
+  if (!store) return false;
+  try {
+    store.getItem(`${KEY_PREFIX}probe`);
+    return store.length >= 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a store really keeps what it is given (private modes may throw or refuse). */
 export function isUsable(store: KeyValueStore | undefined): store is KeyValueStore {
   if (!store) return false;
@@ -121,39 +137,62 @@ export function isUsable(store: KeyValueStore | undefined): store is KeyValueSto
   }
 }
 
-export type SaveOutcome = 'saved' | 'memory' | 'too-large';
+/**
+ * What became of a save: stored; kept in memory because the browser has no usable storage at all
+ * (`memory`), or refused this write (`unsaved`: quota, saving switched off); kept in memory because
+ * unreadable data that could not be set aside is still stored under the key (`held`); or refused
+ * for its size.
+ */
+export type SaveOutcome = 'saved' | 'memory' | 'unsaved' | 'held' | 'too-large';
 
 /**
  * Storage with a fallback: when the browser's storage is missing, refuses or is full, values are
- * kept in memory for this page view and the caller is told, so it can tell the visitor.
+ * kept in memory for this page view and the caller is told, so it can tell the visitor. Storage
+ * that can be read but not written still shows what it holds.
  */
 export class SiteStorage {
   readonly memory = new MemoryStore();
   private persistent: KeyValueStore | undefined;
+  private writable: boolean;
+  /** Keys whose stored value is unreadable and has no copy elsewhere, with that value. */
+  private held = new Map<string, string>();
 
   constructor(backing: KeyValueStore | undefined) {
-    this.persistent = isUsable(backing) ? backing : undefined;
+    this.persistent = isReadable(backing) ? backing : undefined;
+    this.writable = isUsable(backing);
   }
 
-  get mode(): 'persistent' | 'memory' {
-    return this.persistent ? 'persistent' : 'memory';
+  /** `read-only`: what is stored can be read, but the browser refuses to store anything new. */
+  get mode(): 'persistent' | 'read-only' | 'memory' {
+    if (!this.persistent) return 'memory';
+    return this.writable ? 'persistent' : 'read-only';
   }
 
   read(key: string): string | null {
     const fromMemory = this.memory.getItem(key);
-    if (fromMemory !== null || !this.persistent) return fromMemory;
+    if (fromMemory !== null) return fromMemory;
+    return this.readStored(key);
+  }
+
+  /** What the browser's storage holds under a key, ignoring changes kept in memory. */
+  readStored(key: string): string | null {
     try {
-      return this.persistent.getItem(key);
+      return this.persistent?.getItem(key) ?? null;
     } catch {
       return null;
     }
   }
 
   load<T>(codec: Codec<T>): Loaded<T> {
+    // A hold ends once what is stored changed (deleted or replaced by the visitor, maybe in another tab).
+    if (this.held.has(codec.key) && this.held.get(codec.key) !== this.readStored(codec.key))
+      this.held.delete(codec.key);
     const raw = this.read(codec.key);
     const loaded = decode(codec, raw);
-    if (raw !== null && loaded.status !== 'ok') this.setAside(codec.key, raw);
-    return loaded;
+    if (raw === null || loaded.status === 'ok') return loaded;
+    if (this.setAside(codec.key, raw)) return { ...loaded, kept: 'aside' };
+    this.held.set(codec.key, raw);
+    return { ...loaded, kept: 'in-place' };
   }
 
   save<T>(codec: Codec<T>, value: T): SaveOutcome {
@@ -164,38 +203,34 @@ export class SiteStorage {
       if (error instanceof TooLargeError) return 'too-large';
       throw error;
     }
-    if (this.persistent) {
+    if (this.held.has(codec.key)) {
+      this.memory.setItem(codec.key, raw);
+      return 'held';
+    }
+    return this.writeRaw(codec.key, raw);
+  }
+
+  /** Writes an already checked envelope as it is (used by import, which replaces a held value). */
+  writeRaw(key: string, raw: string): SaveOutcome {
+    if (this.persistent && this.writable) {
       try {
-        this.persistent.setItem(codec.key, raw);
-        this.memory.removeItem(codec.key);
+        this.persistent.setItem(key, raw);
+        this.memory.removeItem(key);
+        this.held.delete(key);
         return 'saved';
       } catch {
         /* quota or refused: fall through to memory */
       }
     }
-    this.memory.setItem(codec.key, raw);
-    return 'memory';
-  }
-
-  /** Writes an already checked envelope as it is (used by import). */
-  writeRaw(key: string, raw: string): SaveOutcome {
-    if (this.persistent) {
-      try {
-        this.persistent.setItem(key, raw);
-        this.memory.removeItem(key);
-        return 'saved';
-      } catch {
-        /* fall through to memory */
-      }
-    }
     this.memory.setItem(key, raw);
-    return 'memory';
+    return this.persistent ? 'unsaved' : 'memory';
   }
 
   remove(key: string) {
     this.memory.removeItem(key);
     try {
       this.persistent?.removeItem(key);
+      if (this.readStored(key) === null) this.held.delete(key);
     } catch {
       /* nothing to remove */
     }
@@ -218,15 +253,22 @@ export class SiteStorage {
     return [...found].sort();
   }
 
-  /** Keeps an unreadable original under `<key>:onleesbaar` unless a copy is already there. */
-  private setAside(key: string, raw: string) {
+  /**
+   * Keeps an unreadable original under `<key>:onleesbaar`, and says whether a copy of it is now
+   * there. Only a copy in the browser's storage counts: one in memory would vanish with the page
+   * while the original is overwritten. Without browser storage there is nothing stored to lose.
+   */
+  private setAside(key: string, raw: string): boolean {
+    if (!this.persistent) return true;
     const aside = key + SET_ASIDE_SUFFIX;
-    if (this.read(aside) !== null) return;
+    const existing = this.readStored(aside);
+    if (existing !== null) return existing === raw;
+    if (!this.writable) return false;
     try {
-      if (this.persistent) this.persistent.setItem(aside, raw);
-      else this.memory.setItem(aside, raw);
+      this.persistent.setItem(aside, raw);
+      return this.readStored(aside) === raw;
     } catch {
-      this.memory.setItem(aside, raw);
+      return false;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { buildBackup, parseBackup } from '../../../src/lib/core/backup';
+import { backupFileName, originalFileName } from '../../../src/lib/core/file-names';
 import { progressCodec } from '../../../src/lib/quiz/progress';
 import { themeCodec } from '../../../src/lib/core/theme-codec';
 import { encode, type Codec } from '../../../src/lib/core/storage';
@@ -88,5 +89,35 @@ describe('backup files', () => {
       ok: false,
       problem: { reason: 'bad-entry', key: 'vw:voortgang' },
     });
+  });
+
+  const withData = (data: string) =>
+    `{"app":"vertrouwenswijzer","format":1,"exportedAt":"${now.toISOString()}","data":${data}}`;
+
+  it.each([
+    [
+      'a __proto__ key beside the entries',
+      `{"vw:theme":${themeRaw},"__proto__":{"vw:theme":1}}`,
+      '__proto__',
+    ],
+    ['__proto__ inside an envelope', '{"vw:theme":{"v":1,"data":"dark","__proto__":{"x":1}}}', '__proto__'],
+    [
+      'constructor inside the data',
+      '{"vw:voortgang":{"v":1,"data":{"chapters":{},"constructor":{}}}}',
+      'constructor',
+    ],
+    ['a prototype key', '{"prototype":{"v":1,"data":"dark"}}', 'prototype'],
+  ])('reject %s by name, instead of dropping or storing it', (_, data, key) => {
+    expect(parseBackup(withData(data), codecs)).toEqual({
+      ok: false,
+      problem: { reason: 'unsafe-key', key },
+    });
+  });
+
+  it('name downloads by date, an unreadable original after its key', () => {
+    expect(backupFileName('2026-02-03')).toBe('vertrouwenswijzer-gegevens-2026-02-03.json');
+    expect(originalFileName('vw:voortgang:onleesbaar', '2026-02-03')).toBe(
+      'vw-voortgang-onleesbaar-2026-02-03.txt',
+    );
   });
 });

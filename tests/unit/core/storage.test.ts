@@ -77,8 +77,10 @@ describe('SiteStorage', () => {
   });
 
   it('falls back to memory when storage is unavailable', () => {
-    const refusing: KeyValueStore = {
-      getItem: () => null,
+    const unreadable: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
       setItem: () => {
         throw new DOMException('denied', 'SecurityError');
       },
@@ -86,12 +88,26 @@ describe('SiteStorage', () => {
       key: () => null,
       length: 0,
     };
-    for (const backing of [undefined, refusing]) {
+    for (const backing of [undefined, unreadable]) {
       const storage = new SiteStorage(backing);
       expect(storage.mode).toBe('memory');
       expect(storage.save(codec, { items: ['b'] })).toBe('memory');
       expect(storage.load(codec).value).toEqual({ items: ['b'] });
     }
+  });
+
+  it('still reads what is stored when saving is refused, and keeps changes in memory', () => {
+    const backing = new MemoryStore();
+    backing.setItem('vw:proef', encode(codec, { items: ['bewaard'] }));
+    backing.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const storage = new SiteStorage(backing);
+    expect(storage.mode).toBe('read-only');
+    expect(storage.load(codec)).toMatchObject({ status: 'ok', value: { items: ['bewaard'] } });
+    expect(storage.save(codec, { items: ['bewaard', 'nieuw'] })).toBe('unsaved');
+    expect(storage.load(codec).value).toEqual({ items: ['bewaard', 'nieuw'] });
+    expect(storage.readStored('vw:proef')).toBe(encode(codec, { items: ['bewaard'] }));
   });
 
   it('keeps working in memory when the quota is full', () => {
@@ -100,7 +116,7 @@ describe('SiteStorage', () => {
     backing.setItem = (key: string) => {
       if (key !== 'vw:probe') throw new DOMException('full', 'QuotaExceededError');
     };
-    expect(storage.save(codec, { items: ['c'] })).toBe('memory');
+    expect(storage.save(codec, { items: ['c'] })).toBe('unsaved');
     expect(storage.load(codec).value).toEqual({ items: ['c'] });
   });
 
@@ -114,6 +130,65 @@ describe('SiteStorage', () => {
     storage.save(codec, { items: ['nieuw'] });
     expect(backing.getItem('vw:proef:onleesbaar')).toBe('{kapot');
     expect(storage.keys()).toEqual(['vw:proef', 'vw:proef:onleesbaar']);
+  });
+
+  it('says where unreadable data is kept: a copy aside, or in place when no copy fits', () => {
+    const roomy = new MemoryStore();
+    roomy.setItem('vw:proef', '{kapot');
+    expect(new SiteStorage(roomy).load(codec).kept).toBe('aside');
+
+    const full = new MemoryStore();
+    full.setItem('vw:proef', '{kapot');
+    full.setItem = (key: string) => {
+      if (key !== 'vw:probe') throw new DOMException('full', 'QuotaExceededError');
+    };
+    const storage = new SiteStorage(full);
+    expect(storage.load(codec)).toMatchObject({ status: 'corrupt', kept: 'in-place' });
+    expect(storage.keys()).toEqual(['vw:proef']);
+  });
+
+  it('never overwrites unreadable data it could not set aside, until the visitor removes or replaces it', () => {
+    const backing = new MemoryStore();
+    const huge = JSON.stringify({ v: 2, data: { items: ['x'.repeat(MAX_BYTES)] } });
+    backing.setItem('vw:proef', huge);
+    const setItem = backing.setItem.bind(backing);
+    // Room for small values only, as a nearly full quota leaves.
+    backing.setItem = (key: string, value: string) => {
+      if (value.length > 1000) throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const storage = new SiteStorage(backing);
+    expect(storage.load(codec)).toMatchObject({ status: 'too-large', kept: 'in-place' });
+    expect(storage.save(codec, { items: ['nieuw'] })).toBe('held');
+    expect(backing.getItem('vw:proef')).toBe(huge);
+    // Reading again (another tab, an import elsewhere) keeps the hold while the original is there.
+    expect(storage.load(codec).value).toEqual({ items: ['nieuw'] });
+    expect(storage.save(codec, { items: ['nog een'] })).toBe('held');
+    expect(backing.getItem('vw:proef')).toBe(huge);
+
+    storage.remove('vw:proef');
+    expect(storage.save(codec, { items: ['daarna'] })).toBe('saved');
+    expect(backing.getItem('vw:proef')).toBe(encode(codec, { items: ['daarna'] }));
+  });
+
+  it('holds unreadable data rather than overwrite it when an older, different copy is already aside', () => {
+    const backing = new MemoryStore();
+    backing.setItem('vw:proef:onleesbaar', '{ouder');
+    backing.setItem('vw:proef', '{nieuwer');
+    const storage = new SiteStorage(backing);
+    expect(storage.load(codec).kept).toBe('in-place');
+    expect(storage.save(codec, { items: [] })).toBe('held');
+    expect(backing.getItem('vw:proef')).toBe('{nieuwer');
+  });
+
+  it('ends a hold when an import writes over the held key', () => {
+    const backing = new MemoryStore();
+    backing.setItem('vw:proef:onleesbaar', '{ouder');
+    backing.setItem('vw:proef', '{nieuwer');
+    const storage = new SiteStorage(backing);
+    storage.load(codec);
+    expect(storage.writeRaw('vw:proef', encode(codec, { items: ['terug'] }))).toBe('saved');
+    expect(storage.save(codec, { items: ['verder'] })).toBe('saved');
   });
 
   it('reports a save that is too large instead of throwing, and keeps the old value', () => {
