@@ -128,8 +128,10 @@ export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   // The facilitator's group session: the presentation, group view, QR encoder and camera decoder
   // load on demand, not counted here.
   '/groepssessie/': 35 * KB,
-  // Every feature registered in src/stores/features.ts brings its stored-data schema here.
-  '/mijn-gegevens/': 23 * KB,
+  // Every feature registered in src/stores/features.ts brings its stored-data schema here; since
+  // it reads each feature as that feature's page does (broken data warned and set aside or held),
+  // with plain delete labels: +0.2 KB over 23.
+  '/mijn-gegevens/': 23.5 * KB,
   '/mijn-voortgang/': 19 * KB,
 };
 
