@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { flagRepeatedIds, id } from './shared';
 
 /** What a help route does for you, as the page names it. */
 export const HELP_ACTIVITIES = ['luisteren', 'adviseren', 'onderzoeken', 'bemiddelen', 'melden'] as const;
@@ -8,7 +9,6 @@ export const COUNTRIES = ['nl', 'be'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
 const text = z.string().trim().min(1);
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
 
 const phoneSchema = z
   .object({
@@ -83,16 +83,7 @@ export const helpPageSchema = z
   })
   .strict()
   .superRefine((doc, ctx) => {
-    const seen = new Set<string>();
-    doc.routes.forEach((r, i) => {
-      if (seen.has(r.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['routes', i, 'id'],
-          message: `route id "${r.id}" is used twice`,
-        });
-      seen.add(r.id);
-    });
+    flagRepeatedIds(ctx, 'routes', doc.routes, (repeated) => `route id "${repeated}" is used twice`);
     doc.page.emergencyRoutes.forEach((ref, i) => {
       const route = doc.routes.find((r) => r.id === ref);
       if (!route)

@@ -1,7 +1,6 @@
 import type { Quiz } from '../lib/quiz/grading';
 import { z } from 'astro/zod';
-
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
+import { flagRepeatedIds, id, type Same } from './shared';
 
 export const quizOptionSchema = z
   .object({
@@ -72,19 +71,9 @@ export const quizSchema = z
   })
   .strict()
   .superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    quiz.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', i, 'id'],
-          message: `duplicate question id "${q.id}"`,
-        });
-      seen.add(q.id);
-    });
+    flagRepeatedIds(ctx, 'questions', quiz.questions, (repeated) => `duplicate question id "${repeated}"`);
   });
 
 // The schema must describe exactly the types the grading code works with.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const sameQuiz: Same<z.infer<typeof quizSchema>, Quiz> = true;
 void sameQuiz;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { flagRepeatedIds, id, type Same } from './shared';
 import {
   PHASES,
   RELATIONSHIPS,
@@ -23,8 +24,6 @@ export interface CatalogueRefs {
   /** Heading ids per chapter slug. */
   sections: () => Map<string, Set<string>>;
 }
-
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -81,15 +80,8 @@ export function repairFileSchema(refs: CatalogueRefs) {
     .superRefine((file, ctx) => {
       const sources = refs.sources();
       const sections = refs.sections();
-      const seen = new Set<string>();
+      flagRepeatedIds(ctx, 'actions', file.actions, (repeated) => `duplicate action id "${repeated}"`);
       file.actions.forEach((a, i) => {
-        if (seen.has(a.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['actions', i, 'id'],
-            message: `duplicate action id "${a.id}"`,
-          });
-        seen.add(a.id);
         if (!sources.has(a.source)) {
           ctx.addIssue({
             code: 'custom',
@@ -137,6 +129,5 @@ export function duplicateIds(
 }
 
 // The schema must describe exactly the type the rules work with.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const sameAction: Same<z.infer<typeof catalogueActionSchema>, CatalogueAction> = true;
 void sameAction;

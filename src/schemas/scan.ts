@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { id, type Same } from './shared';
 import type { Instrument } from '../lib/scan/scoring';
 
 /**
@@ -8,7 +9,6 @@ import type { Instrument } from '../lib/scan/scoring';
  * pairs name two scales that each say whom they ask about; earlier versions are older than this one.
  */
 
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower case letters, digits and dashes');
 const text = (min: number) => z.string().trim().min(min);
 
 // Version 2 asks about colleagues and the leader in separate scales, so an instrument may have up to
@@ -146,6 +146,5 @@ export const instrumentSchema = z
   });
 
 // The schema must describe exactly the type the scoring code works with.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const sameInstrument: Same<z.infer<typeof instrumentSchema>, Instrument> = true;
 void sameInstrument;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Same } from './shared';
 import type { Source } from '../lib/content/apa';
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -46,6 +47,5 @@ export const sourceSchema = z
   });
 
 // The schema must describe exactly the type the APA formatting works with.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const sameSource: Same<z.infer<typeof sourceSchema>, Source> = true;
 void sameSource;

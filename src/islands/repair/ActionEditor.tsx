@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { PHASES, type Phase } from '../../lib/repair/catalogue';
+import { PHASES } from '../../lib/repair/catalogue';
 import { LIMITS, updateAction, type PlanAction } from '../../lib/repair/plan';
 import { phaseNames, planText } from '../../i18n/repair/builder';
 import { stepText as t } from '../../i18n/repair/steps';
 import { Confirm } from '../shared/Confirm';
+import { DateField, InputField, SelectField, TextAreaField } from '../shared/fields';
 import { ActionSource } from './ActionSource';
 import { focusSoon, type StepProps } from './shared';
 
@@ -25,26 +26,21 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
     <li class="action hp-card">
       {editing ? (
         <div class="action__edit">
-          <p class="field">
-            <label for={id('titelveld')}>{t.title}</label>
-            <input
-              id={id('titelveld')}
-              type="text"
-              maxLength={LIMITS.title}
-              value={a.title}
-              onInput={(e) => set({ title: e.currentTarget.value })}
-            />
-          </p>
-          <p class="field">
-            <label for={id('wat')}>{t.what}</label>
-            <textarea
-              id={id('wat')}
-              rows={4}
-              maxLength={LIMITS.text}
-              value={a.what}
-              onInput={(e) => set({ what: e.currentTarget.value })}
-            />
-          </p>
+          <InputField
+            id={id('titelveld')}
+            label={t.title}
+            maxLength={LIMITS.title}
+            value={a.title}
+            onValue={(title) => set({ title })}
+          />
+          <TextAreaField
+            id={id('wat')}
+            label={t.what}
+            rows={4}
+            maxLength={LIMITS.text}
+            value={a.what}
+            onValue={(what) => set({ what })}
+          />
         </div>
       ) : (
         <>
@@ -56,40 +52,28 @@ export function ActionEditor({ action: a, update, catalogue, onMove, onRemove }:
       )}
       {source ? <ActionSource action={source} /> : <p class="action__own">{t.ownAction}</p>}
       <div class="action__fields">
-        <p class="field">
-          <label for={id('wie')}>{t.owner}</label>
-          <input
-            id={id('wie')}
-            type="text"
-            maxLength={LIMITS.owner}
-            value={a.owner}
-            placeholder={t.ownerPlaceholder}
-            onInput={(e) => set({ owner: e.currentTarget.value })}
-          />
-        </p>
-        <p class="field">
-          <label for={id('wanneer')}>{t.due}</label>
-          <input
-            id={id('wanneer')}
-            type="date"
-            value={a.due ?? ''}
-            onChange={(e) => set({ due: e.currentTarget.value || undefined })}
-          />
-        </p>
-        <p class="field">
-          <label for={id('fase')}>{t.phase}</label>
-          <select
-            id={id('fase')}
-            value={a.phase}
-            onChange={(e) => set({ phase: e.currentTarget.value as Phase })}
-          >
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {phaseNames[p]}
-              </option>
-            ))}
-          </select>
-        </p>
+        <InputField
+          id={id('wie')}
+          label={t.owner}
+          maxLength={LIMITS.owner}
+          value={a.owner}
+          placeholder={t.ownerPlaceholder}
+          onValue={(owner) => set({ owner })}
+        />
+        <DateField
+          id={id('wanneer')}
+          label={t.due}
+          value={a.due ?? ''}
+          onValue={(due) => set({ due: due || undefined })}
+        />
+        <SelectField
+          id={id('fase')}
+          label={t.phase}
+          value={a.phase}
+          options={PHASES}
+          names={phaseNames}
+          onValue={(phase) => set({ phase })}
+        />
       </div>
       {confirming ? (
         <Confirm

@@ -4,6 +4,7 @@ import { LIMITS } from '../../lib/repair/plan';
 import { addOwnAction } from '../../stores/repair-plans';
 import { phaseNames } from '../../i18n/repair/builder';
 import { addActionProblems, stepText as t } from '../../i18n/repair/steps';
+import { DateField, InputField, SelectField, TextAreaField } from '../shared/fields';
 import type { StepProps } from './shared';
 
 /** The visitor's own action, added to the plan. */
@@ -36,52 +37,39 @@ export function AddActionForm({ plan, announce }: StepProps) {
   return (
     <form class="add-action hp-card" onSubmit={submit} aria-labelledby="eigen-actie">
       <h4 id="eigen-actie">{t.addTitle}</h4>
-      <p class="field">
-        <label for="eigen-titel">{t.title}</label>
-        <input
-          id="eigen-titel"
-          type="text"
-          maxLength={LIMITS.title}
-          value={title}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-      </p>
-      <p class="field">
-        <label for="eigen-wat">{t.what}</label>
-        <textarea
-          id="eigen-wat"
-          rows={3}
-          maxLength={LIMITS.text}
-          value={what}
-          onInput={(e) => setWhat(e.currentTarget.value)}
-        />
-      </p>
+      <InputField
+        id="eigen-titel"
+        label={t.title}
+        maxLength={LIMITS.title}
+        value={title}
+        onValue={setTitle}
+      />
+      <TextAreaField
+        id="eigen-wat"
+        label={t.what}
+        rows={3}
+        maxLength={LIMITS.text}
+        value={what}
+        onValue={setWhat}
+      />
       <div class="action__fields">
-        <p class="field">
-          <label for="eigen-wie">{t.owner}</label>
-          <input
-            id="eigen-wie"
-            type="text"
-            maxLength={LIMITS.owner}
-            value={owner}
-            placeholder={t.ownerPlaceholder}
-            onInput={(e) => setOwner(e.currentTarget.value)}
-          />
-        </p>
-        <p class="field">
-          <label for="eigen-wanneer">{t.due}</label>
-          <input id="eigen-wanneer" type="date" value={due} onChange={(e) => setDue(e.currentTarget.value)} />
-        </p>
-        <p class="field">
-          <label for="eigen-fase">{t.phase}</label>
-          <select id="eigen-fase" value={phase} onChange={(e) => setPhase(e.currentTarget.value as Phase)}>
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {phaseNames[p]}
-              </option>
-            ))}
-          </select>
-        </p>
+        <InputField
+          id="eigen-wie"
+          label={t.owner}
+          maxLength={LIMITS.owner}
+          value={owner}
+          placeholder={t.ownerPlaceholder}
+          onValue={setOwner}
+        />
+        <DateField id="eigen-wanneer" label={t.due} value={due} onValue={setDue} />
+        <SelectField
+          id="eigen-fase"
+          label={t.phase}
+          value={phase}
+          options={PHASES}
+          names={phaseNames}
+          onValue={setPhase}
+        />
       </div>
       {hint && (
         <p class="form-hint" role="alert">

@@ -5,6 +5,7 @@ import { addPlanCheckIn } from '../../stores/repair-plans';
 import { formatDate } from '../../i18n/repair/builder';
 import { checkInProblems, factorNames, stepText as t } from '../../i18n/repair/steps';
 import { firstUnrated } from '../../lib/repair/forms';
+import { DateField, TextAreaField } from '../shared/fields';
 import { focusSoon, type StepProps } from './shared';
 
 type Draft = Partial<Record<Factor, number>>;
@@ -42,26 +43,16 @@ export function CheckInForm({ plan, announce, today, links }: StepProps) {
   return (
     <form class="check-in hp-card" onSubmit={save} aria-labelledby="terugblik-noteren">
       <h4 id="terugblik-noteren">{t.checkInTitle}</h4>
-      <p class="field">
-        <label for="terugblik-datum">{t.checkInDate}</label>
-        <input
-          id="terugblik-datum"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-        />
-      </p>
-      <p class="field">
-        <label for="terugblik-notitie">{t.checkInNote}</label>
-        <textarea
-          id="terugblik-notitie"
-          rows={4}
-          maxLength={LIMITS.note}
-          aria-describedby={hint ? 'terugblik-probleem' : undefined}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </p>
+      <DateField id="terugblik-datum" label={t.checkInDate} value={date} onValue={setDate} />
+      <TextAreaField
+        id="terugblik-notitie"
+        label={t.checkInNote}
+        rows={4}
+        maxLength={LIMITS.note}
+        describedBy={hint ? 'terugblik-probleem' : undefined}
+        value={note}
+        onValue={setNote}
+      />
       <fieldset class="rating" aria-describedby="scores-uitleg">
         <legend>{t.rateLegend}</legend>
         <p id="scores-uitleg" class="choices__hint">

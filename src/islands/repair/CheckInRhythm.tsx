@@ -1,7 +1,8 @@
-import { RHYTHMS, type Rhythm } from '../../lib/repair/plan';
+import { RHYTHMS } from '../../lib/repair/plan';
 import { checkInDates } from '../../lib/repair/followup';
 import { formatDate } from '../../i18n/repair/builder';
 import { rhythmNames, stepText as t } from '../../i18n/repair/steps';
+import { DateField, SelectField } from '../shared/fields';
 import type { StepProps } from './shared';
 
 /** How often to look back, from which date, and the dates that follow. */
@@ -12,32 +13,20 @@ export function CheckInRhythm({ plan, update }: StepProps) {
       <h4 id="terugblikken">{t.rhythmTitle}</h4>
       <p>{t.rhythmIntro}</p>
       <div class="action__fields">
-        <p class="field">
-          <label for="ritme">{t.rhythmLabel}</label>
-          <select
-            id="ritme"
-            value={plan.rhythm}
-            onChange={(e) => update((p) => ({ ...p, rhythm: e.currentTarget.value as Rhythm }))}
-          >
-            {RHYTHMS.map((r) => (
-              <option key={r} value={r}>
-                {rhythmNames[r]}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p class="field">
-          <label for="eerste-terugblik">{t.firstCheckInLabel}</label>
-          <input
-            id="eerste-terugblik"
-            type="date"
-            value={plan.firstCheckIn ?? ''}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              update((p) => ({ ...p, firstCheckIn: v || undefined }));
-            }}
-          />
-        </p>
+        <SelectField
+          id="ritme"
+          label={t.rhythmLabel}
+          value={plan.rhythm}
+          options={RHYTHMS}
+          names={rhythmNames}
+          onValue={(rhythm) => update((p) => ({ ...p, rhythm }))}
+        />
+        <DateField
+          id="eerste-terugblik"
+          label={t.firstCheckInLabel}
+          value={plan.firstCheckIn ?? ''}
+          onValue={(v) => update((p) => ({ ...p, firstCheckIn: v || undefined }))}
+        />
       </div>
       {dates.length > 0 ? (
         <>

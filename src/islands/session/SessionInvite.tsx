@@ -4,6 +4,7 @@ import type { Session } from '../../lib/session/codec';
 import { sessionFragment } from '../../lib/session/link';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
 import { siteHref } from '../shared/site-path';
+import { CopyPanel } from '../shared/CopyPanel';
 import { QrImage } from '../shared/QrImage';
 import { printPart } from './print';
 
@@ -17,14 +18,8 @@ export function SessionInvite({
   ins: SessionInstrument;
   say: (s: string) => void;
 }) {
-  const [qr, setQr] = useState(false);
   const [card, setCard] = useState(false);
   const link = `${location.origin}${siteHref('scan/')}#${sessionFragment({ s: session.id, i: ins.id, v: session.version, k: session.publicKey, ...(session.label ? { n: session.label } : {}) })}`;
-  const copy = () =>
-    navigator.clipboard.writeText(link).then(
-      () => say(t.copied),
-      () => say(t.copyFailed),
-    );
   // The card's QR code draws first; printing waits for it.
   const printCard = () => (card ? printPart('kaart') : setCard(true));
 
@@ -35,37 +30,25 @@ export function SessionInvite({
       </h2>
       <div class="no-print">
         <p>{t.inviteIntro}</p>
-        <label for="sessie-link">{t.linkLabel}</label>
-        <input
+        <CopyPanel
           id="sessie-link"
-          class="session-link"
-          type="text"
-          readOnly
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
+          label={t.linkLabel}
+          text={link}
+          fieldClass="session-link"
+          texts={{ ...t, copy: t.copyLink }}
+          say={say}
+          after={
+            <button type="button" class="button button--secondary" onClick={printCard}>
+              {t.printCard}
+            </button>
+          }
+          qr={
+            <figure class="session-qr-large">
+              <QrImage text={link} label={t.qrLabel} failed={t.loadFailed} />
+              <figcaption>{t.qrCaption}</figcaption>
+            </figure>
+          }
         />
-        <p class="button-row">
-          <button type="button" class="button" onClick={copy}>
-            {t.copyLink}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            aria-expanded={qr}
-            onClick={() => setQr(!qr)}
-          >
-            {qr ? t.hideQr : t.showQr}
-          </button>
-          <button type="button" class="button button--secondary" onClick={printCard}>
-            {t.printCard}
-          </button>
-        </p>
-        {qr && (
-          <figure class="session-qr-large">
-            <QrImage text={link} label={t.qrLabel} failed={t.loadFailed} />
-            <figcaption>{t.qrCaption}</figcaption>
-          </figure>
-        )}
       </div>
       {card && (
         <div class="session-card" data-testid="instructiekaart">

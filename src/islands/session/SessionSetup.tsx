@@ -4,6 +4,7 @@ import { DEFAULT_FLOOR, LABEL_MAX, MAX_FLOOR, MIN_FLOOR } from '../../lib/sessio
 import { NAME_MAX } from '../../lib/session/codec';
 import { startSession } from '../../stores/session';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
+import { InputField } from '../shared/fields';
 
 /** Starting a session: instrument, a private name, an optional public label, the anonymity floor. */
 export function SessionSetup({
@@ -61,52 +62,35 @@ export function SessionSetup({
           </label>
         ))}
       </fieldset>
-      <p class="field">
-        <label for="sessie-naam">{t.nameLabel}</label>
-        <input
-          id="sessie-naam"
-          type="text"
-          maxLength={NAME_MAX}
-          required
-          aria-describedby="sessie-naam-uitleg"
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        <span id="sessie-naam-uitleg" class="field__hint">
-          {t.nameHint}
-        </span>
-      </p>
-      <p class="field">
-        <label for="sessie-label">{t.labelLabel}</label>
-        <input
-          id="sessie-label"
-          type="text"
-          maxLength={LABEL_MAX}
-          aria-describedby="sessie-label-uitleg"
-          value={label}
-          onInput={(e) => setLabel(e.currentTarget.value)}
-        />
-        <span id="sessie-label-uitleg" class="field__hint">
-          {t.labelHint(LABEL_MAX)}
-        </span>
-      </p>
-      <p class="field">
-        <label for="sessie-drempel">{t.floorLabel}</label>
-        <input
-          id="sessie-drempel"
-          type="number"
-          inputMode="numeric"
-          min={MIN_FLOOR}
-          max={MAX_FLOOR}
-          step={1}
-          aria-describedby="sessie-drempel-uitleg"
-          value={floor}
-          onInput={(e) => setFloor(e.currentTarget.value)}
-        />
-        <span id="sessie-drempel-uitleg" class="field__hint">
-          {t.floorHint(MIN_FLOOR)}
-        </span>
-      </p>
+      <InputField
+        id="sessie-naam"
+        label={t.nameLabel}
+        hint={t.nameHint}
+        maxLength={NAME_MAX}
+        required
+        value={name}
+        onValue={setName}
+      />
+      <InputField
+        id="sessie-label"
+        label={t.labelLabel}
+        hint={t.labelHint(LABEL_MAX)}
+        maxLength={LABEL_MAX}
+        value={label}
+        onValue={setLabel}
+      />
+      <InputField
+        id="sessie-drempel"
+        label={t.floorLabel}
+        hint={t.floorHint(MIN_FLOOR)}
+        type="number"
+        inputMode="numeric"
+        min={MIN_FLOOR}
+        max={MAX_FLOOR}
+        step={1}
+        value={floor}
+        onValue={setFloor}
+      />
       {problem && (
         <p class="session-problem" role="alert">
           {problem}

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Factor, Scores } from './quotient';
+import { FACTORS, SCORE_MAX, SCORE_MIN, type Factor, type Scores } from './factors';
 
 /**
  * A relationship weighed with the quotient: who it is about (a name), what kind of relationship,
@@ -19,28 +19,13 @@ export interface Case {
 export const MAX_RELATIONSHIPS = 4;
 export const MAX_NAME_LENGTH = 60;
 
-/**
- * The quotient's six factors and its 1–10 scale (FACTORS, SCORE_MIN and SCORE_MAX in quotient.ts),
- * spelled out so that what only checks stored data ("Mijn gegevens", plan re-ratings) does not load
- * the model; tests/unit/repair/plan.test.ts keeps them equal to quotient.ts.
- */
-export const SCORE_KEYS = [
-  'competence',
-  'reliability',
-  'intentions',
-  'integrity',
-  'probability',
-  'impact',
-] as const satisfies readonly Factor[];
-export const SCORE_RANGE = [1, 10] as const;
-
 /** One score: a whole number on the scale. */
 export const scoreSchema = v.picklist(
-  Array.from({ length: SCORE_RANGE[1] - SCORE_RANGE[0] + 1 }, (_, i) => SCORE_RANGE[0] + i),
+  Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i),
 );
 /** The six scores of one relationship. */
 export const scoresSchema: v.GenericSchema<Scores> = v.object(
-  Object.fromEntries(SCORE_KEYS.map((f) => [f, scoreSchema])) as Record<Factor, typeof scoreSchema>,
+  Object.fromEntries(FACTORS.map((f) => [f, scoreSchema])) as Record<Factor, typeof scoreSchema>,
 );
 export const kindSchema = v.picklist(KINDS);
 

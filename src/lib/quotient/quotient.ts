@@ -5,19 +5,9 @@
  * number is an illustrative index for reflection and comparison, never a norm.
  */
 
-export const FACTORS = [
-  'competence',
-  'reliability',
-  'intentions',
-  'integrity',
-  'probability',
-  'impact',
-] as const;
-export type Factor = (typeof FACTORS)[number];
-export type Scores = Readonly<Record<Factor, number>>;
+import { FACTORS, SCORE_MAX, SCORE_MIN, type Factor, type Scores } from './factors';
 
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 10;
+export { FACTORS, SCORE_MAX, SCORE_MIN, type Factor, type Scores };
 
 /** Factors above the line raise the quotient; those below the line (risk) lower it. */
 export const ABOVE_THE_LINE: readonly Factor[] = ['competence', 'reliability', 'intentions', 'integrity'];

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import QuotientCalculator from '../../../src/islands/quotient/QuotientCalculator';
 import QuotientMini from '../../../src/islands/quotient/QuotientMini';
-import { CHAPTER_EXAMPLE, FACTORS, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
+import { CHAPTER_EXAMPLE, FACTORS, type Factor } from '../../../src/lib/quotient/quotient';
 import { shareFragment } from '../../../src/lib/quotient/share';
 import { relationshipsCodec } from '../../../src/lib/quotient/relationships-codec';
 import { $relationships } from '../../../src/stores/relationships';
@@ -9,12 +9,12 @@ import { factorName } from '../../../src/i18n/quotient/factors';
 import { factorHelp, kindName, pageText, zoneMeaning } from '../../../src/i18n/quotient/page';
 import { miniText } from '../../../src/i18n/quotient/mini';
 import { at } from '../../support/must';
+import { all } from '../../support/quotient';
 
 const sections = Object.fromEntries(
   FACTORS.map((f) => [f, { href: `/gids/x/#${f}`, title: `Over ${f}` }]),
 ) as Record<Factor, { href: string; title: string }>;
 const KEY = relationshipsCodec.key;
-const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
 
 function renderCalculator() {
   return render(

@@ -9,16 +9,10 @@ import {
   risk,
   trustworthiness,
   type Factor,
-  type Scores,
 } from '../../../src/lib/quotient/quotient';
 import { bestLevers, helpfulStep, levers, weakestPoints } from '../../../src/lib/quotient/levers';
 import { at } from '../../support/must';
-
-const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(
-  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Scores>;
-const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
+import { all, scores } from '../../support/quotient';
 
 describe('levers: one step on each factor', () => {
   it('reads the helpful direction from the model: up above the line, down for risk', () => {

@@ -14,14 +14,9 @@ import {
   ZONE_BOUNDS,
   ZONES,
   zoneOf,
-  type Factor,
   type Scores,
 } from '../../../src/lib/quotient/quotient';
-
-const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(
-  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Scores>;
+import { score, scores } from '../../support/quotient';
 
 describe("Meyer's quotient", () => {
   it('is (competence + reliability) × (intentions + integrity) / (probability + impact)', () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { FACTORS, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
 import {
   KINDS,
   MAX_NAME_LENGTH,
@@ -18,9 +17,9 @@ import {
 import { relationshipsCodec, type SavedRelationships } from '../../../src/lib/quotient/relationships-codec';
 import { decode, encode } from '../../../src/lib/core/storage';
 import { at } from '../../support/must';
+import { all, scores } from '../../support/quotient';
 
 const now = new Date('2026-03-04T05:06:07Z');
-const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n])) as Scores;
 const c = (name: string, n = 5, kind: Case['kind'] = 'colleague'): Case => ({ name, kind, scores: all(n) });
 const empty = (): SavedRelationships => relationshipsCodec.empty();
 const saveAll = (cases: Case[]) =>
@@ -30,10 +29,6 @@ const saveAll = (cases: Case[]) =>
     return r.saved;
   }, empty());
 
-const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(
-  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Scores>;
 const aCase = fc.record({
   name: fc.constantFrom('Youssef', 'youssef ', 'Het MT', 'Anja', 'Team Noord', 'Bram', ''),
   kind: fc.constantFrom(...KINDS),

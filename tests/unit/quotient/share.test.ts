@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHAPTER_EXAMPLE, FACTORS, type Factor, type Scores } from '../../../src/lib/quotient/quotient';
+import { CHAPTER_EXAMPLE, FACTORS } from '../../../src/lib/quotient/quotient';
 import { KINDS, MAX_NAME_LENGTH, MAX_RELATIONSHIPS, type Case } from '../../../src/lib/quotient/case';
 import {
   readSharedCases,
@@ -9,11 +9,8 @@ import {
   shareFragment,
 } from '../../../src/lib/quotient/share';
 import { MAX_SHARE_CHARS } from '../../../src/lib/core/share-code';
+import { scores } from '../../support/quotient';
 
-const score = fc.integer({ min: 1, max: 10 });
-const scores = fc.record(
-  Object.fromEntries(FACTORS.map((f) => [f, score])) as Record<Factor, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Scores>;
 const name = fc
   .string({ minLength: 1, maxLength: MAX_NAME_LENGTH })
   .filter((s) => s.trim() === s && s.length > 0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { FACTORS, SCORE_MAX, SCORE_MIN } from '../../../src/lib/quotient/quotient';
-import { SCORE_KEYS, SCORE_RANGE } from '../../../src/lib/quotient/case';
+import { scoresSchema } from '../../../src/lib/quotient/case';
 import { currentScanScales, recommend } from '../../../src/lib/repair/catalogue';
 import {
   addCheckIn,
@@ -157,8 +158,15 @@ describe('a plan from safety check to follow-up', () => {
 
 describe('stored re-ratings', () => {
   it("use exactly the quotient's six factors and its scale", () => {
-    expect([...SCORE_KEYS]).toEqual([...FACTORS]);
-    expect(SCORE_RANGE).toEqual([SCORE_MIN, SCORE_MAX]);
+    const all = (n: number) => Object.fromEntries(FACTORS.map((f) => [f, n]));
+    expect(v.is(scoresSchema, all(SCORE_MIN))).toBe(true);
+    expect(v.is(scoresSchema, all(SCORE_MAX))).toBe(true);
+    expect(v.is(scoresSchema, all(SCORE_MIN - 1))).toBe(false);
+    expect(v.is(scoresSchema, all(SCORE_MAX + 1))).toBe(false);
+    for (const f of FACTORS) {
+      const { [f]: _left, ...five } = all(SCORE_MIN);
+      expect(v.is(scoresSchema, five)).toBe(false);
+    }
   });
 });
 

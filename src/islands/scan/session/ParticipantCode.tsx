@@ -5,6 +5,7 @@ import { makeParticipantCode } from '../../../lib/session/code';
 import { removeResult } from '../../../lib/scan/draft';
 import { $scan } from '../../../stores/scan';
 import { participantText as t } from '../../../i18n/session/participant';
+import { CopyPanel } from '../../shared/CopyPanel';
 import { QrImage } from '../../shared/QrImage';
 
 interface Props {
@@ -19,7 +20,6 @@ interface Props {
 export function ParticipantCode({ link, ins, result, kept }: Props) {
   const [code, setCode] = useState('');
   const [failed, setFailed] = useState(false);
-  const [qr, setQr] = useState(false);
   const [said, say] = useState('');
   const scores = ins.scales.map((s) => result.scores[s.id] ?? null);
 
@@ -41,11 +41,6 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
     };
   }, [result.id, link.s]);
 
-  const copy = () =>
-    navigator.clipboard.writeText(code).then(
-      () => say(t.copied),
-      () => say(t.copyFailed),
-    );
   const share = () => navigator.share({ title: t.shareTitle, text: code }).catch(() => undefined);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -62,38 +57,27 @@ export function ParticipantCode({ link, ins, result, kept }: Props) {
         <>
           <p>{t.codeIntro}</p>
           {scores.includes(null) && <p class="scan-note">{t.tooFewScores}</p>}
-          <label for="deelnamecode">{t.codeLabel}</label>
-          <textarea
+          <CopyPanel
             id="deelnamecode"
-            class="session-code__text"
-            readOnly
+            label={t.codeLabel}
+            text={code}
             rows={4}
-            value={code}
-            onFocus={(e) => e.currentTarget.select()}
+            fieldClass="session-code__text"
+            texts={t}
+            say={say}
+            before={
+              canShare && (
+                <button type="button" class="button button--secondary" onClick={share}>
+                  {t.share}
+                </button>
+              )
+            }
+            qr={
+              <div class="session-code__qr">
+                <QrImage text={code} label={t.qrLabel} failed={t.qrLoadFailed} />
+              </div>
+            }
           />
-          <p class="button-row">
-            <button type="button" class="button" onClick={copy}>
-              {t.copy}
-            </button>
-            {canShare && (
-              <button type="button" class="button button--secondary" onClick={share}>
-                {t.share}
-              </button>
-            )}
-            <button
-              type="button"
-              class="button button--secondary"
-              aria-expanded={qr}
-              onClick={() => setQr(!qr)}
-            >
-              {qr ? t.hideQr : t.showQr}
-            </button>
-          </p>
-          {qr && (
-            <div class="session-code__qr">
-              <QrImage text={code} label={t.qrLabel} failed={t.qrLoadFailed} />
-            </div>
-          )}
         </>
       )}
       <h3>{t.keepTitle}</h3>
