@@ -121,8 +121,9 @@ export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   // (Preact with hydration 7.2, valibot with storage 3.8, inline scripts 2.9, StorageNotices 1.2).
   // 22 KB until the islands were split into screens with a shared kit (fragment hook, announcer:
   // +0.8 KB) and every page gained the menu and the offline starter; to be won back. Storage that
-  // reads while saving is refused, held data and the other-tool link: +0.25 KB.
-  '/vertrouwensquotient/': 23.5 * KB,
+  // reads while saving is refused, held data and the other-tool link: +0.25 KB; the invitation
+  // before the first factor, naming a shared relationship's new name and the full list: +0.1 KB.
+  '/vertrouwensquotient/': 24 * KB,
   '/scan/': 28 * KB,
   '/herstelplan/': 35 * KB,
   // The facilitator's group session: the presentation, group view, QR encoder and camera decoder
