@@ -108,7 +108,7 @@ test('the calculator’s share link carries the base and opens the shared case',
   await expect(page.getByRole('button', { name: 'Nieuwe relatie' })).toBeEnabled();
   await page.getByLabel('Over wie gaat het?').fill('Youssef');
   await page.getByLabel('een collega').check();
-  await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
   await page.getByRole('button', { name: 'Link naar de vergelijking' }).click();
   const link = await page.getByLabel('Link om te delen').inputValue();
   expect(link).toMatch(new RegExp(`^${new URL('vertrouwensquotient/', baseURL).href}#relaties=1\\.`));
