@@ -1,45 +1,29 @@
-// Benchmark, not a test: Lighthouse (mobile profile) on the home page and a chapter, with the
-// system Chromium, against the built site served by `astro preview`. Target: 100 in all four.
-import { spawn } from 'node:child_process';
+// Benchmark, not a test: Lighthouse (mobile profile) on the home page, a chapter and each tool
+// page, with the system Chromium, against the built site served by `astro preview`. Target: 100 in
+// all four categories on a quiet machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startPreview } from './lib/preview-server.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from '../tests/support/browser.ts';
 
 const PORT = 4392;
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/gids/wat-is-vertrouwen/'];
+const DEFAULT_PAGES = [
+  '/',
+  '/gids/wat-is-vertrouwen/',
+  '/vertrouwensquotient/',
+  '/scan/',
+  '/herstelplan/',
+  '/groepssessie/',
+];
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAGES;
 const chromePath = findChromium();
 if (!chromePath) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(2);
 }
 
-const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid!);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('preview server did not start; run `npm run build` first');
-}
-
-await waitForServer();
+await startPreview(PORT);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 mkdirSync('bench-results', { recursive: true });
 const rows: string[] = [];
@@ -61,7 +45,6 @@ try {
   }
 } finally {
   chrome.kill();
-  stop();
 }
 console.log(`${'page'.padEnd(32)} perf a11y  b-p  seo`);
 console.log(rows.join('\n'));
