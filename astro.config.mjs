@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkContentRefs } from './src/markdown/remark-content-refs.ts';
 import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links.ts';
+import { chunkUrl } from './src/integrations/chunk-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/core/theme-script.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), chunkUrl(), sitemap()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentRefs],
