@@ -8,6 +8,7 @@ import { remarkContentRefs } from './src/markdown/remark-content-refs.ts';
 import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links.ts';
 import { chunkUrl } from './src/integrations/chunk-url.ts';
+import { islandPreload } from './src/integrations/island-preload.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/core/theme-script.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://vertrouwenswijzer.nl',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), chunkUrl(), sitemap()],
+  integrations: [mdx(), preact(), chunkUrl(), islandPreload(), sitemap()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentRefs],

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileForPath } from './site-files.ts';
+import { staticImports } from '../../src/integrations/module-graph.ts';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -17,16 +18,6 @@ export interface PageWeight {
 }
 
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-
-/** Static imports of a built JS file (dynamic import() is loaded later, on demand, so left out). */
-function staticImports(code: string): string[] {
-  const found = new Set<string>();
-  // Group 1 is not optional in either pattern, so it is set on every match.
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g))
-    found.add(m[1]!);
-  for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(m[1]!);
-  return [...found];
-}
 
 /**
  * What a page costs on first view, gzip bytes: its HTML; its CSS (linked + inline); its JavaScript
