@@ -101,7 +101,10 @@ export const BUDGETS: Record<PageKind, Budget> = {
   // (0.25 KB): 1.5 KB became 1.8.
   home: { js: 1.8 * KB, jsAll: 1.8 * KB, css: 15 * KB, html: 60 * KB },
   chapter: { js: 1.8 * KB, jsAll: 1.8 * KB, css: 15 * KB, html: 60 * KB },
-  'chapter-with-check': { js: 18 * KB, jsAll: 28 * KB, css: 15 * KB, html: 60 * KB },
+  // The knowledge check waits until it is in view and the read mark until the page is idle, so a
+  // chapter's first view is the site script and Astro's island runtime (2.0 KB, inline, for the
+  // check): 3.5 KB, down from 4.7.
+  'chapter-with-check': { js: 3.6 * KB, jsAll: 28 * KB, css: 15 * KB, html: 60 * KB },
   tool: { js: 22 * KB, jsAll: 22 * KB, css: 15 * KB, html: 60 * KB },
   other: { js: 3 * KB, jsAll: 3 * KB, css: 15 * KB, html: 60 * KB },
 };

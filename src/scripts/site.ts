@@ -1,7 +1,9 @@
-// The only script every page loads: theme toggle, menu, search on demand, copy-a-section-link.
+// The only script every page loads: theme toggle, menu, search on demand, copy-a-section-link,
+// and what waits until the page is idle (./when-idle.ts).
 // Kept small on purpose: chapter pages have a budget of 1.5 KB gzip of JavaScript.
 import { applyTheme, saveTheme, type Theme } from '../lib/core/theme';
 import searchUrl from './search/search.ts?worker&url';
+import './when-idle.ts';
 
 const root = document.documentElement;
 const announcer = document.getElementById('announcer');

@@ -1,5 +1,5 @@
 import { siteHref } from '../../islands/shared/site-path';
-// Loaded at idle by start.ts (bundled on its own, as Vite bundles a worker). Registers the service worker (built by scripts/build-sw.ts), shows the offline state, and offers
+// Loaded at idle by ../when-idle.ts (bundled on its own, as Vite bundles a worker). Registers the service worker (built by scripts/build-sw.ts), shows the offline state, and offers
 // a waiting new version. Nothing reloads unless the visitor asks: a reload in the middle of a scan
 // or a plan would lose what is being typed.
 
