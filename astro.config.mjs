@@ -62,4 +62,14 @@ export default defineConfig({
     // Small stylesheets are inlined: one request less on every page.
     inlineStylesheets: 'auto',
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Every island needs Preact, its hooks and its JSX runtime: one chunk instead of three.
+          codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] },
+        },
+      },
+    },
+  },
 });
