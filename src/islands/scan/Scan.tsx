@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepsOf, type Instrument } from '../../lib/scan/scoring';
 import { emptyScanState, resultsOf } from '../../lib/scan/draft';
 import { resultLabels } from '../../lib/scan/labels';
-import type { ScanPlace } from '../../lib/scan/place';
-import { rememberPlace, useScanHistory } from './use-scan-history';
+import { rememberPlace } from './use-scan-history';
+import { useScanRestore } from './use-scan-restore';
 import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
@@ -60,39 +60,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     show(next, message);
   };
 
-  const resume = () => {
-    const active = $scan.get().active;
-    const ins = active ? byId(active) : undefined;
-    if (ins && $scan.get().drafts[ins.id]) {
-      const changed = openScan(ins);
-      setScreen({ kind: 'steps', ins: ins.id });
-      setNote(changed ? t.changedSinceStart(changed.kept, changed.dropped) : t.resumed);
-      rememberPlace({ kind: 'steps', ins: ins.id, step: $scan.get().drafts[ins.id]?.step ?? 0 }, true);
-    }
-  };
-
-  // Back or Forward to a place in the scan (or a reload on one): show it if what it shows still
-  // exists, else the overview. Focus moves only when the visitor moved.
-  const restore = (place: ScanPlace, moved: boolean) => {
-    const to = (next: Screen) => show(next, '', moved);
-    const now = $scan.get();
-    const ins = 'ins' in place ? byId(place.ins) : undefined;
-    if (place.kind === 'steps' && ins && now.drafts[ins.id]) {
-      openScan(ins);
-      goToScanStep(ins.id, Math.min(place.step, stepsOf(ins.items).length - 1));
-      return to({ kind: 'steps', ins: ins.id });
-    }
-    if (place.kind === 'review' && ins && now.drafts[ins.id]) return to({ kind: 'review', ins: ins.id });
-    const has = (id: string) => now.results.some((r) => r.id === id);
-    if (place.kind === 'result' && has(place.id)) return to({ kind: 'result', id: place.id });
-    if (place.kind === 'compare' && has(place.a) && has(place.b))
-      return to({ kind: 'compare', a: place.a, b: place.b });
-    leaveScan();
-    to({ kind: 'overview' });
-  };
-
   useEffect(() => setLive(true), []);
-  useScanHistory(restore);
+  const resume = useScanRestore(byId, show);
   useFragment(
     (hash) => decodeShare(scanResultFormat, hash),
     (link, arrival) => {
