@@ -133,6 +133,16 @@ export const TOOL_PAGE_BUDGETS: Record<string, number> = {
   '/mijn-voortgang/': 19 * KB,
 };
 
+/**
+ * Tool pages whose HTML is held below the general budget: their islands read bulky content from a
+ * file beside the page when a step needs it (src/islands/shared/site-data.ts), so the HTML carries
+ * only what the page shows and small props. Content passed as props again would cross these.
+ */
+export const TOOL_PAGE_HTML_BUDGETS: Record<string, number> = {
+  '/herstelplan/': 18 * KB,
+  '/scan/': 10 * KB,
+};
+
 export function kindOf(path: string, weight: PageWeight): PageKind {
   if (path === '/') return 'home';
   if (/^\/gids\/[^/]+\/$/.test(path)) return weight.islands > 0 ? 'chapter-with-check' : 'chapter';
@@ -154,7 +164,7 @@ export function budgetFor(path: string, kind: PageKind): Budget {
   if (kind !== 'tool') return b;
   const js = TOOL_PAGE_BUDGETS[path];
   if (js === undefined) throw new Error(`${path}: a tool page needs its budget in TOOL_PAGE_BUDGETS`);
-  return { ...b, js, jsAll: js };
+  return { ...b, js, jsAll: js, html: TOOL_PAGE_HTML_BUDGETS[path] ?? b.html };
 }
 
 export const distDir = (root = process.cwd()) => join(root, 'dist');

@@ -103,6 +103,26 @@ test('the plan builder starts, and a trainer’s plan link opens it under the ba
   await expect(page.getByText(/^Je komt van de scan /)).toBeVisible();
 });
 
+test('the plan builder’s proposal reads its action catalogue under the base, and links under it', async ({
+  page,
+}) => {
+  await page.goto('herstelplan/');
+  await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
+  await page.getByLabel('Nee, geen van deze').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByLabel('Tussen mij en een collega').check();
+  await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
+  await page.getByLabel(/^Kunde/).check();
+  await page.getByLabel('Ernstig').check();
+  await page.getByLabel('Een paar weken tot drie maanden geleden').check();
+  await page.getByLabel('Nee, nog niet').check();
+  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
+  const action = page.locator('.step--proposal .action').first();
+  await expect(action).toBeVisible();
+  for (const link of await action.getByRole('link').all())
+    expect(await link.getAttribute('href')).toMatch(underBase());
+});
+
 test('the calculator’s share link carries the base and opens the shared case', async ({ page, baseURL }) => {
   await page.goto('vertrouwensquotient/');
   await expect(page.getByRole('button', { name: 'Nieuwe relatie' })).toBeEnabled();

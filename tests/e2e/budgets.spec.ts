@@ -5,6 +5,7 @@ import {
   measurePage,
   measureSearch,
   SEARCH_BUDGET,
+  TOOL_PAGE_HTML_BUDGETS,
 } from '../../scripts/lib/page-weight.ts';
 import { builtPages, DIST } from '../support/site';
 
@@ -21,6 +22,18 @@ for (const page of builtPages()) {
     expect.soft(w.html, `HTML gzip bytes on ${page.path}`).toBeLessThanOrEqual(b.html);
   });
 }
+
+// A page's own HTML budget holds only if the page is built under that path and is a tool page.
+test('every page with an HTML budget of its own is built and held to it', () => {
+  const pages = new Map(builtPages().map((p) => [p.path, p]));
+  for (const [path, html] of Object.entries(TOOL_PAGE_HTML_BUDGETS)) {
+    const page = pages.get(path);
+    expect(page, `${path} is built`).toBeDefined();
+    const w = measurePage(DIST, page!.file);
+    expect(budgetFor(path, kindOf(path, w)).html, `HTML budget of ${path}`).toBe(html);
+    expect(w.html, `HTML gzip bytes of ${path}`).toBeLessThanOrEqual(html);
+  }
+});
 
 test('search code is not part of any first view', () => {
   for (const page of builtPages()) {

@@ -68,6 +68,9 @@ export const scanText = {
   loadFailed:
     'Het resultaat kon niet geladen worden. Je antwoorden zijn bewaard. Controleer je verbinding en probeer het opnieuw.',
   retry: 'Probeer opnieuw',
+  loadingQuestions: 'De vragenlijst wordt geladen.',
+  questionsFailed:
+    'De vragenlijst kon niet geladen worden. Wat je al hebt ingevuld, is bewaard. Controleer je verbinding en probeer het opnieuw.',
   compareWith: 'Vergelijk met een eerder resultaat',
 
   sharedClose: 'Naar mijn eigen scans',

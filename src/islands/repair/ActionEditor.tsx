@@ -6,9 +6,9 @@ import { stepText as t } from '../../i18n/repair/steps';
 import { Confirm } from '../shared/Confirm';
 import { DateField, InputField, SelectField, TextAreaField } from '../shared/fields';
 import { ActionSource } from './ActionSource';
-import { focusSoon, type StepProps } from './shared';
+import { focusSoon, type PartProps } from './shared';
 
-export interface EditorProps extends StepProps {
+export interface EditorProps extends PartProps {
   action: PlanAction;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;

@@ -1,5 +1,5 @@
 import { planDocument, type PlanDoc } from '../../lib/repair/export/document';
-import type { StepProps } from './shared';
+import type { PartProps } from './shared';
 import { exportText as x } from '../../i18n/repair/steps';
 import { planDocText } from '../../i18n/repair/document';
 import { printedAddress, siteHref } from '../shared/site-path';
@@ -118,6 +118,6 @@ export function PlanDocumentView({ doc }: { doc: PlanDoc }) {
 }
 
 /** The open plan, ready for the printer. */
-export function PrintablePlan({ plan, catalogue, today }: StepProps) {
+export function PrintablePlan({ plan, catalogue, today }: PartProps) {
   return <PlanDocumentView doc={planDocument(plan, catalogue, today, planDocText)} />;
 }

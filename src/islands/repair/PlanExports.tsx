@@ -4,10 +4,10 @@ import { slugify } from '../../lib/content/slug';
 import { exportText, stepText as t } from '../../i18n/repair/steps';
 import { planDocText } from '../../i18n/repair/document';
 import { download } from '../shared/download';
-import type { StepProps } from './shared';
+import type { PartProps } from './shared';
 
 /** Taking the plan along: print, Markdown, iCalendar, JSON. */
-export function PlanExports({ plan, catalogue, today, announce }: StepProps) {
+export function PlanExports({ plan, catalogue, today, announce }: PartProps) {
   // The files link back to this page at the site's public address, also when exported from a preview.
   const planUrl = () => new URL(location.pathname, import.meta.env.SITE).href;
   const [message, setMessage] = useState('');

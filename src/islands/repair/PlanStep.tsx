@@ -9,10 +9,10 @@ import { ActionEditor } from './ActionEditor';
 import { AddActionForm } from './AddActionForm';
 import { CheckInRhythm } from './CheckInRhythm';
 import { PlanExports } from './PlanExports';
-import { focusSoon, type StepProps } from './shared';
+import { focusSoon, type PartProps } from './shared';
 
 /** Step 4: make the plan your own, set the rhythm of check-ins, and take it with you. */
-export function PlanStep(props: StepProps) {
+export function PlanStep(props: PartProps) {
   const { plan, update, announce, goTo } = props;
   const [undo, setUndo] = useState<{ action: PlanAction; index: number } | null>(null);
 

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ResolvedAction } from '../../lib/repair/catalogue';
 import { reachable, STEPS, type Plan, type Step } from '../../lib/repair/plan';
 import { changePlan } from '../../stores/repair-plans';
 import { planText as t, stepNames } from '../../i18n/repair/builder';
@@ -13,14 +12,13 @@ const STEP_TITLE_ID = 'plan-stap';
 
 interface ViewProps {
   plan: Plan;
-  catalogue: ReadonlyMap<string, ResolvedAction>;
   today: string;
   links: BuilderLinks;
   announce: (text: string) => void;
 }
 
 /** The open plan: its name, the stepper and the current step, and the printable plan once adopted. */
-export function PlanView({ plan, catalogue, today, links, announce }: ViewProps) {
+export function PlanView({ plan, today, links, announce }: ViewProps) {
   const can = reachable(plan);
   const step: Step = can[plan.step] ? plan.step : 'veiligheid';
   const first = useRef(true);
@@ -43,7 +41,7 @@ export function PlanView({ plan, catalogue, today, links, announce }: ViewProps)
     // Focus moves in the effect on `step` above; moving it here as well made it jump back to the
     // heading when the visitor had already tabbed on.
   };
-  const props: StepProps = { plan, update, announce, goTo, catalogue, today, links };
+  const props: StepProps = { plan, update, announce, goTo, today, links };
   const n = STEPS.indexOf(step) + 1;
 
   return (

@@ -5,10 +5,10 @@ import { adoptProposal } from '../../stores/repair-plans';
 import { phaseNames, planText } from '../../i18n/repair/builder';
 import { stepText as t } from '../../i18n/repair/steps';
 import { ActionSource } from './ActionSource';
-import type { StepProps } from './shared';
+import type { PartProps } from './shared';
 
 /** Step 3: the actions the rules pick for this situation, with why and where to read more. */
-export function ProposalStep({ plan, announce, goTo, catalogue, today }: StepProps) {
+export function ProposalStep({ plan, announce, goTo, catalogue, today }: PartProps) {
   const start = startOf(plan);
   const actions = useMemo(
     () => (start ? recommend([...catalogue.values()], start) : []),

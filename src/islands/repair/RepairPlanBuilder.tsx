@@ -1,6 +1,6 @@
 import { useStore } from '../../stores/use-store';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { SCAN_SCALES, type ResolvedAction, type ScanInstrument } from '../../lib/repair/catalogue';
+import { useEffect, useState } from 'preact/hooks';
+import { SCAN_SCALES, type ScanInstrument } from '../../lib/repair/ids';
 import { LIMITS } from '../../lib/repair/plan';
 import { readScanHandoff } from '../../lib/repair/scan-handoff';
 import { noFragment } from '../../lib/core/fragment';
@@ -18,7 +18,6 @@ import { focusSoon } from './shared';
 import type { BuilderLinks } from './guide-links';
 
 interface Props {
-  catalogue: ResolvedAction[];
   /** The guide sections the steps link to, resolved by the page. */
   links: BuilderLinks;
 }
@@ -34,11 +33,10 @@ export default function RepairPlanBuilder(props: Props) {
   return <Builder {...props} />;
 }
 
-function Builder({ catalogue, links }: Props) {
+function Builder({ links }: Props) {
   const state = useStore($plans);
   const [announcement, announce] = useAnnouncer();
   const [handoff, setHandoff] = useState<Handoff>(noFragment);
-  const map = useMemo(() => new Map(catalogue.map((a) => [a.id, a])), [catalogue]);
   const today = localDate(new Date());
   const plan = state.plans.find((p) => p.id === state.openId);
 
@@ -87,9 +85,7 @@ function Builder({ catalogue, links }: Props) {
         )}
         {state.plans.length > 0 && <a href="#mijn-plannen">{t.toPlans(state.plans.length)}</a>}
       </p>
-      {plan && (
-        <PlanView key={plan.id} plan={plan} catalogue={map} today={today} links={links} announce={announce} />
-      )}
+      {plan && <PlanView key={plan.id} plan={plan} today={today} links={links} announce={announce} />}
       <PlansList plans={state.plans} openId={state.openId} today={today} announce={announce} />
     </div>
   );

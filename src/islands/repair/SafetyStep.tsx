@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { SAFETY_CONCERNS, type SafetyConcern } from '../../lib/repair/catalogue';
+import { SAFETY_CONCERNS, type SafetyConcern } from '../../lib/repair/ids';
 import { emergencyLine, formalRoutes, planText as t, safetyConcerns } from '../../i18n/repair/builder';
 import { confirmSafety } from '../../stores/repair-plans';
 import { focusSoon, type StepProps } from './shared';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_SCAN_SCALES, SCAN_SCALES, type ScanInstrument } from '../../lib/repair/catalogue';
+import { MAX_SCAN_SCALES, SCAN_SCALES, type ScanInstrument } from '../../lib/repair/ids';
 import { LIMITS, needsFormalRoute, type SituationDraft } from '../../lib/repair/plan';
 import {
   instrumentNames,

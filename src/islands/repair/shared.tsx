@@ -10,9 +10,13 @@ export interface StepProps {
   /** Tells screen-reader users what just happened, politely. */
   announce: (text: string) => void;
   goTo: (step: Step) => void;
-  catalogue: ReadonlyMap<string, ResolvedAction>;
   today: string;
   links: BuilderLinks;
+}
+
+/** What the steps that load on demand get as well: the action catalogue, which loads with them. */
+export interface PartProps extends StepProps {
+  catalogue: ReadonlyMap<string, ResolvedAction>;
 }
 
 /**

@@ -9,7 +9,7 @@ import { scanResultFormat } from '../../lib/scan/codec';
 import { resultFile } from '../../lib/scan/sharing';
 import { download } from '../shared/download';
 import { ScanBars } from './ScanBars';
-import type { Sections } from './ScanResult';
+import type { Sections } from '../../lib/scan/content';
 import { t } from './text';
 import { FORMAL_ROUTES_SECTION } from './guide-links';
 import { siteHref } from '../shared/site-path';

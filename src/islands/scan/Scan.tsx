@@ -1,17 +1,18 @@
 import { useStore } from '../../stores/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepsOf, type Instrument } from '../../lib/scan/scoring';
+import type { InstrumentSummary } from '../../lib/scan/content';
 import { emptyScanState, resultsOf } from '../../lib/scan/draft';
 import { resultLabels } from '../../lib/scan/labels';
-import type { ScanPlace } from '../../lib/scan/place';
-import { rememberPlace, useScanHistory } from './use-scan-history';
+import { rememberPlace } from './use-scan-history';
+import { useScanRestore } from './use-scan-restore';
+import { useScanContent } from './use-scan-content';
 import { scanResultFormat } from '../../lib/scan/codec';
 import { $scan, answerItem, finishScan, goToScanStep, leaveScan, openScan } from '../../stores/scan';
 import { scanText as t } from '../../i18n/scan/scan';
 import { StorageNotices } from '../shared/StorageNotices';
 import { OtherToolLink } from '../shared/OtherToolLink';
 import { SessionSlot } from './session/SessionSlot';
-import type { Sections } from './ScanResult';
 import { placeOf, views, type Screen } from './screen';
 import { useFragment } from '../shared/use-fragment';
 import { usePart } from '../shared/lazy-part';
@@ -20,10 +21,11 @@ import { decodeShare } from '../../lib/core/share-code';
 import { ScanSteps } from './ScanSteps';
 import { ScanReview } from './ScanReview';
 import { ScanOverview } from './ScanOverview';
+import { ScanLoading } from './ScanLoading';
 
 interface Props {
-  instruments: Instrument[];
-  sections: Sections;
+  /** What the first screen shows; the rest loads when needed (scan/vragenlijsten.json). */
+  instruments: InstrumentSummary[];
   /** Whether the repair-plan builder exists, so the result may link to it. */
   planPublished: boolean;
 }
@@ -36,7 +38,7 @@ const KEYS = ['vw:scan'];
  * reload), see the result, keep a history, compare, print, download, share. The first render
  * matches the server's (no saved state); the saved state shows once running in the browser.
  */
-export default function Scan({ instruments, sections, planPublished }: Props) {
+export default function Scan({ instruments, planPublished }: Props) {
   const stored = useStore($scan);
   const [live, setLive] = useState(false);
   const state = live ? stored : EMPTY;
@@ -46,7 +48,9 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   const [said, say] = useAnnouncer();
   const [focusTick, setFocusTick] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const byId = (id: string) => instruments.find((i) => i.id === id);
+  // The instruments in full: wanted off the overview, or for the progress of a draft on it.
+  const full = useScanContent(screen.kind !== 'overview' || Object.keys(state.drafts).length > 0);
+  const byId = (id: string) => full.content?.instruments.find((i) => i.id === id);
 
   const show = (next: Screen, message = '', focus = true) => {
     setScreen(next);
@@ -60,39 +64,8 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     show(next, message);
   };
 
-  const resume = () => {
-    const active = $scan.get().active;
-    const ins = active ? byId(active) : undefined;
-    if (ins && $scan.get().drafts[ins.id]) {
-      const changed = openScan(ins);
-      setScreen({ kind: 'steps', ins: ins.id });
-      setNote(changed ? t.changedSinceStart(changed.kept, changed.dropped) : t.resumed);
-      rememberPlace({ kind: 'steps', ins: ins.id, step: $scan.get().drafts[ins.id]?.step ?? 0 }, true);
-    }
-  };
-
-  // Back or Forward to a place in the scan (or a reload on one): show it if what it shows still
-  // exists, else the overview. Focus moves only when the visitor moved.
-  const restore = (place: ScanPlace, moved: boolean) => {
-    const to = (next: Screen) => show(next, '', moved);
-    const now = $scan.get();
-    const ins = 'ins' in place ? byId(place.ins) : undefined;
-    if (place.kind === 'steps' && ins && now.drafts[ins.id]) {
-      openScan(ins);
-      goToScanStep(ins.id, Math.min(place.step, stepsOf(ins.items).length - 1));
-      return to({ kind: 'steps', ins: ins.id });
-    }
-    if (place.kind === 'review' && ins && now.drafts[ins.id]) return to({ kind: 'review', ins: ins.id });
-    const has = (id: string) => now.results.some((r) => r.id === id);
-    if (place.kind === 'result' && has(place.id)) return to({ kind: 'result', id: place.id });
-    if (place.kind === 'compare' && has(place.a) && has(place.b))
-      return to({ kind: 'compare', a: place.a, b: place.b });
-    leaveScan();
-    to({ kind: 'overview' });
-  };
-
   useEffect(() => setLive(true), []);
-  useScanHistory(restore);
+  const resume = useScanRestore(full.withContent, show);
   useFragment(
     (hash) => decodeShare(scanResultFormat, hash),
     (link, arrival) => {
@@ -118,30 +91,24 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     },
   );
 
-  const draftStep = screen.kind === 'steps' ? state.drafts[screen.ins]?.step : undefined;
-  const lastStep =
-    screen.kind === 'steps' &&
-    draftStep !== undefined &&
-    draftStep >= stepsOf(byId(screen.ins)?.items ?? []).length - 1;
-  const needsViews =
-    screen.kind === 'result' ||
-    screen.kind === 'shared' ||
-    screen.kind === 'compare' ||
-    screen.kind === 'link';
-  const {
-    value: loaded,
-    failed: loadFailed,
-    retry,
-  } = usePart(views, needsViews || lastStep || screen.kind === 'review');
+  const answering = screen.kind === 'steps' ? byId(screen.ins) : undefined;
+  const draftStep = answering && state.drafts[answering.id]?.step;
+  const lastStep = draftStep !== undefined && draftStep >= stepsOf(answering!.items).length - 1;
+  const needsViews = ['result', 'shared', 'compare', 'link'].includes(screen.kind);
+  const results = usePart(views, needsViews || lastStep || screen.kind === 'review');
+  const loaded = results.value;
 
   useEffect(() => {
     if (focusTick) root.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
-  }, [focusTick, loaded]);
+  }, [focusTick, loaded, full.content]);
 
-  const start = (ins: Instrument) => {
-    const changed = openScan(ins);
-    go({ kind: 'steps', ins: ins.id }, changed ? t.changedSinceStart(changed.kept, changed.dropped) : '');
-  };
+  const start = ({ id }: { id: string }) =>
+    full.withContent((c) => {
+      const ins = c.instruments.find((i) => i.id === id);
+      const changed = ins && openScan(ins);
+      if (ins)
+        go({ kind: 'steps', ins: id }, changed ? t.changedSinceStart(changed.kept, changed.dropped) : '');
+    });
   const finish = (ins: Instrument, force = false) => {
     const finished = finishScan(ins, force);
     if (finished.done) go({ kind: 'result', id: finished.result.id });
@@ -156,7 +123,9 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
   };
 
   let body;
-  if (screen.kind === 'steps' || screen.kind === 'review') {
+  if ((screen.kind !== 'overview' || full.waiting) && !full.content) {
+    body = <ScanLoading failed={full.failed} retry={full.retry} result={needsViews} />;
+  } else if (screen.kind === 'steps' || screen.kind === 'review') {
     const ins = byId(screen.ins)!;
     const draft = state.drafts[ins.id];
     if (!draft) body = null;
@@ -181,16 +150,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
         />
       );
   } else if (needsViews && !loaded) {
-    body = loadFailed ? (
-      <div class="scan-problem" role="alert">
-        <p>{t.loadFailed}</p>
-        <button type="button" class="button button--secondary" onClick={retry}>
-          {t.retry}
-        </button>
-      </div>
-    ) : (
-      <p role="status">{t.loading}</p>
-    );
+    body = <ScanLoading failed={results.failed} retry={results.retry} result />;
   } else if (loaded && (screen.kind === 'result' || screen.kind === 'shared')) {
     const { ResultView } = loaded;
     const result = screen.kind === 'shared' ? screen.result : state.results.find((r) => r.id === screen.id);
@@ -202,7 +162,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
         <ResultView
           ins={ins}
           result={result}
-          sections={sections}
+          sections={full.content!.sections}
           shared={screen.kind === 'shared'}
           planPublished={planPublished}
           say={say}
@@ -254,7 +214,7 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
     <div class="scan-tool" ref={root}>
       <StorageNotices keys={KEYS} />
       <OtherToolLink here="scan" />
-      <SessionSlot instruments={instruments} start={start} />
+      <SessionSlot start={start} />
       {linkProblem && (
         <div class="scan-problem" role="alert">
           <p>
@@ -269,7 +229,15 @@ export default function Scan({ instruments, sections, planPublished }: Props) {
         </p>
       )}
       {body ?? (
-        <ScanOverview instruments={instruments} state={state} live={live} start={start} go={go} say={say} />
+        <ScanOverview
+          instruments={instruments}
+          full={full.content?.instruments}
+          state={state}
+          live={live}
+          start={start}
+          go={go}
+          say={say}
+        />
       )}
       <Announcer said={said} />
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Instrument, ScanResult } from '../../lib/scan/scoring';
+import type { ScanResult } from '../../lib/scan/scoring';
 import { scanText as t } from '../../i18n/scan/scan';
 import type { Screen } from './screen';
 
@@ -10,7 +10,7 @@ export function ScanCompareForm({
   labels,
   go,
 }: {
-  ins: Instrument;
+  ins: { id: string };
   results: ScanResult[];
   /** One distinct label per result (see lib/scan/labels). */
   labels: Map<string, string>;

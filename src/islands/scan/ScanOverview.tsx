@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Instrument, ScanResult } from '../../lib/scan/scoring';
+import type { InstrumentSummary } from '../../lib/scan/content';
 import { resultsOf, type ScanState } from '../../lib/scan/draft';
 import { resultLabels } from '../../lib/scan/labels';
 import { discardScanDraft, keepScanResult, removeScanResult } from '../../stores/scan';
@@ -12,17 +13,20 @@ import { ScanCompareForm } from './ScanCompareForm';
 /** The first screen: the instruments to choose from, the history of results, and importing one. */
 export function ScanOverview({
   instruments,
+  full,
   state,
   live,
   start,
   go,
   say,
 }: {
-  instruments: Instrument[];
+  instruments: InstrumentSummary[];
+  /** The instruments in full, once loaded: a draft's progress counts its answers to current items. */
+  full: Instrument[] | undefined;
   state: ScanState;
   /** False until running in the browser: the buttons do nothing before that, so they say so. */
   live: boolean;
-  start: (ins: Instrument) => void;
+  start: (ins: InstrumentSummary) => void;
   go: (s: Screen) => void;
   say: (s: string) => void;
 }) {
@@ -59,13 +63,14 @@ export function ScanOverview({
         <ul class="card-list card-list--2">
           {instruments.map((ins) => {
             const draft = state.drafts[ins.id];
-            const answered = draft ? ins.items.filter((i) => draft.answers[i.id] !== undefined).length : 0;
+            const items = full?.find((i) => i.id === ins.id)?.items;
+            const answered = draft && items?.filter((i) => draft.answers[i.id] !== undefined).length;
             return (
               <li class="card card--static scan-card" id={ins.id} key={ins.id}>
                 <h3>{ins.title}</h3>
                 <p>{ins.summary}</p>
-                <p class="card__meta">{t.meta(ins.items.length, ins.minutes)}</p>
-                {draft && <p class="card__meta">{t.inProgress(answered, ins.items.length)}</p>}
+                <p class="card__meta">{t.meta(ins.items, ins.minutes)}</p>
+                {answered !== undefined && <p class="card__meta">{t.inProgress(answered, ins.items)}</p>}
                 {confirm === `opnieuw:${ins.id}` ? (
                   <Confirm
                     label={t.restart}

@@ -5,6 +5,3 @@ export { scanResultText } from '../../i18n/scan/result';
 export { ResultView } from './ResultView';
 export { CompareView } from './CompareView';
 export { SharedBanner } from './SharedBanner';
-
-/** Chapter sections the instruments point to: "slug#id" → link and heading text. */
-export type Sections = Record<string, { href: string; title: string }>;

@@ -7,6 +7,10 @@ import type { ScanPlace } from '../../lib/scan/place';
 // with the page: the first view is the choice of instrument or the step the visitor was on.
 export const views = lazyPart(() => import('./ScanResult'));
 
+// The instruments in full (items, scales, advice) and the sections their results link to: read
+// when the visitor starts, resumes or opens a result; the page carries only what the first screen shows.
+export const content = lazyPart(() => import('./content-data').then((m) => m.loadScanContent()));
+
 export type Screen =
   | { kind: 'overview' }
   | { kind: 'link' }

@@ -1,11 +1,5 @@
-import {
-  MAX_SCAN_SCALES,
-  PHASES,
-  type CatalogueAction,
-  type Phase,
-  type PlanStart,
-  type Situation,
-} from './catalogue';
+import { MAX_SCAN_SCALES, PHASES, type Phase } from './ids';
+import type { CatalogueAction, PlanStart, Situation } from './catalogue';
 import type { Scores } from '../quotient/quotient';
 import {
   emptyConversation,

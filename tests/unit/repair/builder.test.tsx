@@ -12,6 +12,7 @@ import {
   builderLinks,
   loadResolvedCatalogue,
 } from '../../support/repair';
+import { serveSiteData } from '../../support/site-data';
 
 const catalogue = loadResolvedCatalogue();
 const links = builderLinks();
@@ -24,6 +25,8 @@ const STEP_CLASS = {
 } as const;
 
 beforeEach(() => {
+  // The later steps read the catalogue the build writes beside the page.
+  serveSiteData({ '/herstelplan/acties.json': catalogue });
   localStorage.clear();
   $plans.set({ plans: [] });
   history.replaceState(null, '', '/herstelplan/');
@@ -32,7 +35,7 @@ afterEach(cleanup);
 
 async function show(plan: Plan) {
   $plans.set({ openId: plan.id, plans: [plan] });
-  const view = render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
+  const view = render(<RepairPlanBuilder links={links} />);
   // The later steps and the print view are loaded on demand: the first load may take a moment.
   await waitFor(() => expect(document.querySelector(`.step--${STEP_CLASS[plan.step]}`)).toBeTruthy(), {
     timeout: 5000,
@@ -96,7 +99,7 @@ describe('the hand-off from the scan', () => {
       '',
       `/herstelplan/#${encodeShare(scanHandoffFormat, { instrument: 'mijn-vertrouwenswaardigheid', scales: ['eigen-moed', 'iets-onbekends'] })}`,
     );
-    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
+    render(<RepairPlanBuilder links={links} />);
     expect(
       await screen.findByText(/Je komt van de scan "Mijn vertrouwenswaardigheid"/, {}, { timeout: 5000 }),
     ).toBeTruthy();
@@ -121,7 +124,7 @@ describe('the hand-off from the scan', () => {
     const mine = fullPlan();
     $plans.set({ openId: mine.id, plans: [mine] });
     history.replaceState(null, '', '/herstelplan/#vanuit-scan=1.bm9n-kapot');
-    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
+    render(<RepairPlanBuilder links={links} />);
     expect(
       await screen.findByText(
         /We konden de link vanuit de scan niet lezen\. De link vanuit de scan is niet compleet of beschadigd/,
@@ -134,7 +137,7 @@ describe('the hand-off from the scan', () => {
 
 describe('the safety check', () => {
   it('with a concern: not a trust exercise, the formal routes, and going on only for what remains', async () => {
-    render(<RepairPlanBuilder catalogue={catalogue} links={links} />);
+    render(<RepairPlanBuilder links={links} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Begin een nieuw plan' }));
     fireEvent.click(await screen.findByLabelText('Fraude, corruptie of een andere misstand'));
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));

@@ -8,7 +8,9 @@ import { complete, emptyScanState, open } from '../../../src/lib/scan/draft';
 import { decodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
 import { $scan } from '../../../src/stores/scan';
+import { summaryOf } from '../../../src/lib/scan/content';
 import { patternAnswers, readInstruments } from '../../support/scan';
+import { serveSiteData } from '../../support/site-data';
 import { at, must } from '../../support/must';
 
 const instruments = readInstruments();
@@ -33,6 +35,8 @@ const resultWith = (answers: Record<string, 0 | 1 | 2 | 3 | 4 | 5>) =>
   ).result!;
 
 beforeEach(() => {
+  // The island reads the instruments in full from the file the build writes beside the page.
+  serveSiteData({ '/scan/vragenlijsten.json': { instruments, sections } });
   localStorage.clear();
   $scan.set(emptyScanState());
   history.replaceState(null, '', '/scan/');
@@ -98,7 +102,7 @@ describe('the result view', () => {
 
 describe('the scan island', () => {
   it('starts, keeps every answer and the step in the store, and can be continued from the overview', async () => {
-    render(<Scan instruments={instruments} sections={sections} planPublished={false} />);
+    render(<Scan instruments={instruments.map(summaryOf)} planPublished={false} />);
     const begin = await screen.findByRole('button', { name: `Begin met ${around.title}` });
     await waitFor(() => expect((begin as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(begin);
@@ -123,7 +127,7 @@ describe('the scan island', () => {
     const own = { ...emptyScanState(), results: [resultWith(patternAnswers(around, [3]))] };
     $scan.set(own);
     history.replaceState(null, '', '/scan/#scan-resultaat=1.kapot');
-    render(<Scan instruments={instruments} sections={sections} planPublished={false} />);
+    render(<Scan instruments={instruments.map(summaryOf)} planPublished={false} />);
     expect((await screen.findByRole('alert')).textContent).toContain('De link is onvolledig of beschadigd.');
     expect($scan.get()).toEqual(own);
     expect(screen.getByRole('button', { name: /^Bekijk het resultaat van/ })).toBeTruthy();

@@ -7,7 +7,6 @@ import { $scan } from '../../../stores/scan';
 import { participantText as t } from '../../../i18n/session/participant';
 import { SessionBanner } from './SessionBanner';
 import { ParticipantCode } from './ParticipantCode';
-import '../../../styles/session-participant.css';
 
 interface Props {
   instruments: Instrument[];
