@@ -1,6 +1,6 @@
 import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
 import { repairFileSchema } from '../../src/schemas/repair';
-import type { CatalogueAction, Conditions, ResolvedAction } from '../../src/lib/repair/catalogue';
+import type { CatalogueAction, Conditions, ResolvedAction, Situation } from '../../src/lib/repair/catalogue';
 import { readChapters, readRepairFiles, readYaml } from './content';
 import { at, must } from './must';
 import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
@@ -134,6 +134,16 @@ export const FREE_TEXT_FIELDS: Array<{
   })),
 ];
 
+/** A small competence failure of mine towards a colleague, this week: every answer of the situation step. */
+export const SMALL_SLIP: Omit<Situation, 'formalRoute'> = {
+  relationship: 'collega',
+  role: 'veroorzaker',
+  violation: 'competentie',
+  severity: 'klein',
+  timing: 'dagen',
+  talked: 'nee',
+};
+
 /** A plan that has been through every step: adopted actions, an own action, check-ins, conversation. */
 export function fullPlan(): Plan {
   const p = createPlan('proefplan', 'Samenwerking met de planning', new Date('2026-03-02T09:00:00Z'));
@@ -141,14 +151,7 @@ export function fullPlan(): Plan {
     ...p,
     step: 'opvolgen',
     safety: { checked: true, concerns: [], continueForRest: false },
-    situation: {
-      relationship: 'collega',
-      role: 'veroorzaker',
-      violation: 'competentie',
-      severity: 'klein',
-      timing: 'dagen',
-      talked: 'nee',
-    },
+    situation: { ...SMALL_SLIP },
     adopted: true,
     actions: [
       {

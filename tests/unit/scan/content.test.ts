@@ -5,7 +5,7 @@ import { scoreScale, stepsOf, type Instrument } from '../../../src/lib/scan/scor
 import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
 import { CONTENT, readChapters } from '../../support/content';
-import { RETIRED_SCAN_SCALES } from '../../../src/lib/repair/ids';
+import { RETIRED_SCAN_SCALES, SCAN_SCALES } from '../../../src/lib/repair/ids';
 import { at, must } from '../../support/must';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
@@ -18,36 +18,10 @@ const instruments = files.map((f) => ({ file: f.file, ins: instrumentSchema.pars
 const chapters = new Map(readChapters().map((c) => [c.slug, c.headingIds]));
 
 /**
- * The scale ids the repair-plan builder relies on (its contract with the scan). Version 2 asks
- * about colleagues and the leader in separate scales, so the gap between the two can show, and
- * splits "Verbinding en discretie" into three scales that each hold one idea.
+ * The scale ids the repair-plan builder relies on (its contract with the scan): the content must
+ * have exactly these, in this order.
  */
-const CONTRACT: Record<string, string[]> = {
-  'vertrouwen-om-mij-heen': [
-    'collegas-bekwaamheid',
-    'leiding-bekwaamheid',
-    'collegas-betrouwbaarheid',
-    'leiding-betrouwbaarheid',
-    'collegas-intenties',
-    'leiding-intenties',
-    'collegas-integriteit',
-    'leiding-integriteit',
-    'omgeving-risico',
-    'omgeving-veiligheid',
-    'omgeving-organisatie',
-  ],
-  'mijn-vertrouwenswaardigheid': [
-    'eigen-openheid',
-    'eigen-consistentie',
-    'eigen-verbinding',
-    'eigen-erkenning',
-    'eigen-discretie',
-    'eigen-leiderschap',
-    'eigen-moed',
-    'eigen-discipline',
-    'eigen-verantwoordelijkheid',
-  ],
-};
+const CONTRACT: Readonly<Record<string, readonly string[]>> = SCAN_SCALES;
 
 /**
  * Item ids of version 1 whose item was dropped or now asks something else. An id is a public
