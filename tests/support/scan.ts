@@ -40,3 +40,41 @@ export function patternAnswers(
     ),
   );
 }
+
+/**
+ * A made-up instrument for unit tests: the parts a test is about, the rest filled in. Bands are
+ * given as their cut-offs by id, scales by id.
+ */
+export function testInstrument(
+  parts: Pick<Instrument, 'version' | 'items'> & { bands: Record<string, number>; scales: string[] },
+): Instrument {
+  return {
+    id: 'proef',
+    order: 1,
+    title: 'Proef',
+    summary: 'Een proefinstrument voor de tests.',
+    intro: 'Een proefinstrument voor de unit-tests.',
+    minutes: 5,
+    response: { labels: ['1', '2', '3', '4', '5'], unknown: 'weet ik niet' },
+    unevenAt: 40,
+    unevenNote: 'ongelijk',
+    gaps: [],
+    earlier: [],
+    ...parts,
+    bands: Object.entries(parts.bands).map(([id, from]) => ({
+      id,
+      label: id.charAt(0).toUpperCase() + id.slice(1),
+      from,
+      meaning: id,
+    })),
+    scales: parts.scales.map((id) => ({ id, name: id.toUpperCase(), description: id, read: [], advice: {} })),
+  };
+}
+
+/** An item of a test instrument: its scale is the id's first letter ("a2" belongs to scale a). */
+export const testItem = (id: string, reversed = false) => ({
+  id,
+  scale: id.slice(0, 1),
+  text: id,
+  reversed,
+});
