@@ -144,6 +144,16 @@ export const SMALL_SLIP: Omit<Situation, 'formalRoute'> = {
   talked: 'nee',
 };
 
+/** The check-ins of a fortnightly rhythm from 16 March 2026, as fullPlan() has it: about three months. */
+export const FORTNIGHTLY_FROM_16_MARCH = [
+  '2026-03-16',
+  '2026-03-30',
+  '2026-04-13',
+  '2026-04-27',
+  '2026-05-11',
+  '2026-05-25',
+];
+
 /** A plan that has been through every step: adopted actions, an own action, check-ins, conversation. */
 export function fullPlan(): Plan {
   const p = createPlan('proefplan', 'Samenwerking met de planning', new Date('2026-03-02T09:00:00Z'));
