@@ -1,7 +1,7 @@
 import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
 import { repairFileSchema } from '../../src/schemas/repair';
 import type { CatalogueAction, Conditions, ResolvedAction, Situation } from '../../src/lib/repair/catalogue';
-import { readChapters, readRepairFiles, readYaml } from './content';
+import { readChapters, readYaml, readYamlFolder } from './content';
 import { at, must } from './must';
 import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
 import { siteHref } from '../../src/islands/shared/site-path';
@@ -19,7 +19,7 @@ export function loadCatalogue(): CatalogueAction[] {
   const sources = new Set(Object.keys(readYaml('sources.yaml')));
   const sections = new Map(readChapters().map((c) => [c.slug, new Set(c.headingIds)]));
   const schema = repairFileSchema({ sources: () => sources, sections: () => sections });
-  return readRepairFiles().flatMap((f) =>
+  return readYamlFolder('repair').flatMap((f) =>
     schema.parse(f.data).actions.map((a) => ({ ...a, conditions: setConditions(a.conditions) })),
   );
 }

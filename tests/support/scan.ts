@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { AnswerValue, Instrument } from '../../src/lib/scan/scoring';
 import { instrumentSchema } from '../../src/schemas/scan';
-import { CONTENT } from './content';
+import { readYamlFolder } from './content';
 import { at, must } from './must';
 
 /** The scan instruments as the site builds them, in page order. */
 export function readInstruments(): Instrument[] {
-  const dir = join(CONTENT, 'scan');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => instrumentSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) as Instrument)
+  return readYamlFolder('scan')
+    .map((f) => instrumentSchema.parse(f.data) as Instrument)
     .sort((a, b) => a.order - b.order);
 }
 

@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { scoreScale, stepsOf, type Instrument } from '../../../src/lib/scan/scoring';
 import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
-import { CONTENT, readChapters } from '../../support/content';
+import { readChapters, readYamlFolder } from '../../support/content';
 import { RETIRED_SCAN_SCALES, SCAN_SCALES } from '../../../src/lib/repair/ids';
 import { at, must } from '../../support/must';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
-const dir = join(CONTENT, 'scan');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
+const files = readYamlFolder('scan');
 const instruments = files.map((f) => ({ file: f.file, ins: instrumentSchema.parse(f.data) as Instrument }));
 const chapters = new Map(readChapters().map((c) => [c.slug, c.headingIds]));
 
