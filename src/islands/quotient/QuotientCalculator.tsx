@@ -55,15 +55,8 @@ const fresh = (): Case => ({
  * compare, and share them as a link. A shared link is shown without touching what the visitor
  * saved, until they choose to save it; a broken one is explained and the visitor's own state shows.
  */
-export default function QuotientCalculator({
-  text: t,
-  help,
-  zoneMeaning,
-  kindName,
-  sections,
-  caveatHref,
-  scale,
-}: Props) {
+export default function QuotientCalculator({ text: t, help, kindName, ...reading }: Props) {
+  // The rest (zone meanings, chapter sections, the caveat, the scale) is what the result part shows.
   const stored = useStore($relationships);
   const [draft, setDraft] = useState<Case>(fresh);
   // A short message shown (and announced) where the visitor acted: the form, the table or sharing.
@@ -175,17 +168,7 @@ export default function QuotientCalculator({
           onSave={save}
           onNew={() => openCase(fresh(), true)}
         />
-        <QuotientResult
-          {...view}
-          q={q}
-          ranked={ranked}
-          best={best}
-          zoneMeaning={zoneMeaning}
-          sections={sections}
-          caveatHref={caveatHref}
-          scale={scale}
-          blank={blank}
-        />
+        <QuotientResult {...view} q={q} ranked={ranked} best={best} blank={blank} {...reading} />
       </div>
 
       <QuotientCompareTable
