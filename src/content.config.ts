@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import type { BaseSchema } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
@@ -15,37 +16,28 @@ import { sectionIndex, sourceKeys } from './markdown/content-index';
 
 // Authors edit content/; these schemas are its contract. A mistake fails the build naming the
 // file and the field.
-const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
-  schema: chapterSchema,
-});
 
-const sources = defineCollection({
-  loader: file('./content/sources.yaml'),
-  schema: sourceSchema,
-});
+/** A collection of which each file in a folder of content/ is one entry. */
+const eachFile = <S extends BaseSchema>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern, base: `./content/${folder}` }), schema });
 
-const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
-  schema: glossaryTermSchema,
-});
+/** A collection whose entries are listed in one file of content/, each with its own id. */
+const listedIn = <S extends BaseSchema>(path: string, schema: S) =>
+  defineCollection({ loader: file(`./content/${path}`), schema });
 
-const quizzes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
-  schema: quizSchema,
-});
-
-const scan = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/scan' }),
-  schema: instrumentSchema,
-});
+const chapters = eachFile('chapters', '*.mdx', chapterSchema);
+const sources = listedIn('sources.yaml', sourceSchema);
+const glossary = listedIn('glossary.yaml', glossaryTermSchema);
+const quizzes = eachFile('quizzes', '*.yaml', quizSchema);
+const scan = eachFile('scan', '*.yaml', instrumentSchema);
 
 // The repair-plan catalogue: one file per theme, each a list of actions with the situations they
 // fit, a source key and the chapter section behind them (both checked against the content).
-const repair = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/repair' }),
-  schema: repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
-});
+const repair = eachFile(
+  'repair',
+  '*.yaml',
+  repairFileSchema({ sources: sourceKeys, sections: sectionIndex }),
+);
 
 // "Waar kun je terecht?" (/hulp/): one document, page texts and routes together, so the schema can
 // hold the whole file (unique route ids, emergency numbers that exist, the checked date).
@@ -55,22 +47,13 @@ const help = defineCollection({
 });
 
 // Stand-alone pages in Markdown, e.g. the accessibility statement (/toegankelijkheid/).
-const pages = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/pages' }),
-  schema: textPageSchema,
-});
+const pages = eachFile('pages', '*.md', textPageSchema);
 
-// Ready-made calculator cases on the trainer page: a list in one file, each with its own id.
-const trainerCases = defineCollection({
-  loader: file('./content/trainer/cases.yaml'),
-  schema: trainerCaseSchema,
-});
+// Ready-made calculator cases on the trainer page.
+const trainerCases = listedIn('trainer/cases.yaml', trainerCaseSchema);
 
 // Group sessions: per scan scale two discussion questions and the sections to read (checked).
-const discussion = defineCollection({
-  loader: file('./content/session/discussion.yaml'),
-  schema: discussionSchema({ sections: sectionIndex }),
-});
+const discussion = listedIn('session/discussion.yaml', discussionSchema({ sections: sectionIndex }));
 
 export const collections = {
   chapters,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { flagRepeatedIds, id } from './shared';
+import { dutchDate } from '../i18n/dates';
 
 /** What a help route does for you, as the page names it. */
 export const HELP_ACTIVITIES = ['luisteren', 'adviseren', 'onderzoeken', 'bemiddelen', 'melden'] as const;
@@ -47,15 +48,6 @@ export const helpRouteSchema = z
   .strict();
 
 export type HelpRoute = z.infer<typeof helpRouteSchema>;
-
-/** "2026-12-02" → "2 december 2026". */
-export const dutchDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /** content/help/routes.yaml as a whole: the page texts and every route. */
 export const helpPageSchema = z

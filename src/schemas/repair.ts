@@ -6,6 +6,7 @@ import {
   ROLES,
   SCAN_SCALE_IDS,
   SEVERITIES,
+  SITUATION_ANSWERS,
   TALKED,
   TIMINGS,
   VIOLATIONS,
@@ -45,7 +46,7 @@ export const conditionsSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (!c.scanScales) return;
-    for (const key of ['relationship', 'role', 'violation', 'severity', 'timing', 'talked'] as const) {
+    for (const key of Object.keys(SITUATION_ANSWERS) as Array<keyof typeof SITUATION_ANSWERS>) {
       if (c[key] !== undefined) {
         ctx.addIssue({
           code: 'custom',

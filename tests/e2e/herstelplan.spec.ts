@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { islandsReady } from '../support/site';
@@ -15,6 +15,12 @@ async function startPlan(page: Page) {
   await expect(page.getByRole('heading', { name: /Stap 1 van 5/ })).toBeVisible();
 }
 
+/** Safety step: none of the concerns applies, on to the situation. */
+async function noConcerns(page: Page) {
+  await page.getByLabel('Nee, geen van deze').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+}
+
 async function answerSituation(page: Page, violation: RegExp = /^Kunde/) {
   await page.getByLabel('Tussen mij en een collega').check();
   await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
@@ -24,6 +30,32 @@ async function answerSituation(page: Page, violation: RegExp = /^Kunde/) {
   await page.getByLabel('Nee, nog niet').check();
 }
 
+/** Opens the proposal; checks the actions (by title) it holds and those it leaves out. */
+async function openProposal(page: Page, holds: string[] = [], leavesOut: string[] = []) {
+  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
+  const proposal = page.locator('.step--proposal');
+  for (const name of holds) await expect(proposal.getByRole('heading', { name })).toBeVisible();
+  for (const name of leavesOut) await expect(proposal.getByRole('heading', { name })).toHaveCount(0);
+  return proposal;
+}
+
+/** Notes a check-in in the follow-up step: its date, a score per factor (in the form's order), a note. */
+async function saveCheckIn(scope: Page | Locator, date: string, scores: readonly number[], note?: string) {
+  await scope.getByLabel('Datum', { exact: true }).fill(date);
+  if (note !== undefined) await scope.getByLabel(/Wat zie je/).fill(note);
+  const factors = [
+    'Bekwaamheid',
+    'Betrouwbaarheid',
+    'Intenties',
+    'Integriteit',
+    'Kans dat het misgaat',
+    'Impact als het misgaat',
+  ];
+  for (const [i, f] of factors.entries())
+    await scope.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
+  await scope.getByRole('button', { name: 'Bewaar terugblik' }).click();
+}
+
 async function downloadText(page: Page, button: string | RegExp) {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
@@ -31,16 +63,20 @@ async function downloadText(page: Page, button: string | RegExp) {
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
 
-/** Seeds saved plans once per test; the first is the open one. */
-async function seedPlans(page: Page, names: string[]) {
-  const plans = names.map((name, i) => createPlan(`p${i}`, name, new Date('2026-01-05T09:00:00Z')));
-  const raw = JSON.stringify({ v: 1, data: { plans, openId: plans[0]?.id } });
+/** Seeds the stored plans (as raw text) once per test: a reload keeps what the test changed. */
+async function seedStored(page: Page, raw: string) {
   await page.addInitScript((value) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('vw:herstelplannen', value);
       sessionStorage.setItem('seeded', '1');
     }
   }, raw);
+}
+
+/** Seeds saved plans once per test; the first is the open one. */
+async function seedPlans(page: Page, names: string[]) {
+  const plans = names.map((name, i) => createPlan(`p${i}`, name, new Date('2026-01-05T09:00:00Z')));
+  await seedStored(page, JSON.stringify({ v: 1, data: { plans, openId: plans[0]?.id } }));
 }
 
 /** The bottom edge of a control, in px from the top of the page as it opens. */
@@ -98,25 +134,18 @@ test('the intro counts the steps the wizard has', async ({ page }) => {
 test('from safety check to an exported calendar file, then follow-up across a reload', async ({ page }) => {
   test.setTimeout(120_000);
   await startPlan(page);
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await noConcerns(page);
   await expect(page.getByRole('heading', { name: /Stap 2 van 5: De situatie/ })).toBeFocused();
 
   await answerSituation(page, /^Integriteit/);
   await page.getByLabel('Naam van dit plan').fill('Verslag aan de directie');
-  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
 
   // The proposal fits an integrity breach: more than words, with its sources.
-  const proposal = page.locator('.step--proposal');
-  await expect(
-    proposal.getByRole('heading', { name: 'Erken wat er gebeurde, zonder het kleiner te maken' }),
-  ).toBeVisible();
-  await expect(
-    proposal.getByRole('heading', { name: 'Maak afspraken die de ander kan nagaan' }),
-  ).toBeVisible();
-  await expect(
-    proposal.getByRole('heading', { name: 'Bied excuses aan en noem je eigen aandeel' }),
-  ).toHaveCount(0);
+  const proposal = await openProposal(
+    page,
+    ['Erken wat er gebeurde, zonder het kleiner te maken', 'Maak afspraken die de ander kan nagaan'],
+    ['Bied excuses aan en noem je eigen aandeel'],
+  );
   await expect(proposal.getByRole('link', { name: '(Kim et al., 2004)' })).toHaveAttribute(
     'href',
     '/bronnen/#kim2004',
@@ -183,21 +212,6 @@ test('from safety check to an exported calendar file, then follow-up across a re
   const follow = page.locator('.step--follow');
   await follow.getByLabel('Erken wat er gebeurde, zonder het kleiner te maken').check();
   await expect(follow.getByText(/^1 van de \d+ acties gedaan\.$/)).toBeVisible();
-  const rate = async (date: string, note: string, scores: number[]) => {
-    await follow.getByLabel('Datum', { exact: true }).fill(date);
-    await follow.getByLabel(/Wat zie je/).fill(note);
-    const factors = [
-      'Bekwaamheid',
-      'Betrouwbaarheid',
-      'Intenties',
-      'Integriteit',
-      'Kans dat het misgaat',
-      'Impact als het misgaat',
-    ];
-    for (const [i, f] of factors.entries())
-      await follow.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
-    await follow.getByRole('button', { name: 'Bewaar terugblik' }).click();
-  };
   // A refused check-in puts focus where the problem is: the first factor without a score.
   await follow.getByLabel('Bekwaamheid', { exact: true }).selectOption('5');
   await follow.getByRole('button', { name: 'Bewaar terugblik' }).focus();
@@ -207,14 +221,14 @@ test('from safety check to an exported calendar file, then follow-up across a re
   await follow.getByLabel('Bekwaamheid', { exact: true }).selectOption('');
   await follow.getByRole('button', { name: 'Bewaar terugblik' }).click();
   await expect(follow.getByLabel(/Wat zie je/)).toBeFocused();
-  await rate('2030-03-24', 'Eerste gesprek gevoerd.', [6, 4, 6, 3, 7, 8]);
+  await saveCheckIn(follow, '2030-03-24', [6, 4, 6, 3, 7, 8], 'Eerste gesprek gevoerd.');
   await expect(follow.getByText('Na twee terugblikken met scores')).toBeVisible();
 
   await page.reload();
   const again = page.locator('.step--follow');
   await expect(again.getByLabel('Erken wat er gebeurde, zonder het kleiner te maken')).toBeChecked();
   await expect(again.getByText('Eerste gesprek gevoerd.')).toBeVisible();
-  await rate('2030-03-31', 'Afspraken nagekomen.', [6, 6, 7, 6, 5, 6]);
+  await saveCheckIn(follow, '2030-03-31', [6, 6, 7, 6, 5, 6], 'Afspraken nagekomen.');
   await expect(
     again
       .getByText(/De index ging van 6 naar 14,2\. Grootste vooruitgang: integriteit \(van 3 naar 6\)\./)
@@ -243,10 +257,8 @@ test('harassment or fraud: the formal routes first, then a plan for what remains
   await noAxeViolations(page, 'formal routes');
   await page.getByRole('button', { name: 'Verder met wat overblijft' }).click();
   await answerSituation(page);
-  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
-  const proposal = page.locator('.step--proposal');
+  const proposal = await openProposal(page, [], ['Voer een herstelgesprek']);
   await expect(proposal.locator('.action__title').first()).toHaveText('Laat de formele route voorgaan');
-  await expect(proposal.getByRole('heading', { name: 'Voer een herstelgesprek' })).toHaveCount(0);
   await expect(
     proposal.getByText('Er gaat een formele route voor. Dit plan gaat over wat overblijft.'),
   ).toBeVisible();
@@ -261,12 +273,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Verder' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await noAxeViolations(page, 'safety with hint');
-    await page.getByLabel('Nee, geen van deze').check();
-    await page.getByRole('button', { name: 'Verder' }).click();
+    await noConcerns(page);
     await noAxeViolations(page, 'situation');
     await answerSituation(page);
-    await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
-    await expect(page.locator('.step--proposal')).toBeVisible();
+    await expect(await openProposal(page)).toBeVisible();
     await noAxeViolations(page, 'proposal');
     await page.getByRole('button', { name: 'Neem dit plan over' }).click();
     await expect(page.locator('.step--plan')).toBeVisible();
@@ -279,18 +289,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['2030-01-01', [5, 5, 5, 5, 5, 5]],
       ['2030-01-08', [6, 6, 6, 6, 4, 4]],
     ] as const) {
-      await page.getByLabel('Datum', { exact: true }).fill(date);
-      for (const [i, f] of [
-        'Bekwaamheid',
-        'Betrouwbaarheid',
-        'Intenties',
-        'Integriteit',
-        'Kans dat het misgaat',
-        'Impact als het misgaat',
-      ].entries()) {
-        await page.getByLabel(f, { exact: true }).selectOption(String(scores[i]));
-      }
-      await page.getByRole('button', { name: 'Bewaar terugblik' }).click();
+      await saveCheckIn(page, date, scores);
     }
     await expect(page.getByRole('img', { name: /Vertrouwensindex/ })).toBeVisible();
     await noAxeViolations(page, 'follow-up');
@@ -361,11 +360,10 @@ test('the builder works with the keyboard alone', async ({ page }) => {
 
 test('Markdown and JSON downloads; a backup comes back after deleting the plan', async ({ page }) => {
   await startPlan(page);
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await noConcerns(page);
   await answerSituation(page);
   await page.getByLabel('Naam van dit plan').fill('Rooster <b>kerst</b>');
-  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
+  await openProposal(page);
   await page.getByRole('button', { name: 'Neem dit plan over' }).click();
   await page.getByLabel('Wat zag of hoorde je?').fill('Toen het rooster *vrijdag* veranderde');
 
@@ -441,20 +439,15 @@ test("a plan from the scan's growth areas, and a broken hand-off link explained"
   await expect(page.getByText('Je komt van de scan "Vertrouwen om mij heen".')).toBeVisible();
   await page.getByRole('button', { name: 'Maak een plan vanuit je scan' }).click();
   await expect(page).toHaveURL(new RegExp(`${PATH}$`));
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await noConcerns(page);
   await expect(page.getByLabel('Veiligheid in het team')).toBeChecked();
   await expect(page.getByLabel("Goede bedoelingen van je collega's")).toBeChecked();
   await expect(page.getByLabel('Goede bedoelingen van je leidinggevende')).toBeChecked();
-  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
-  const proposal = page.locator('.step--proposal');
-  await expect(
-    proposal.getByRole('heading', { name: 'Deel zelf als eerste een twijfel of fout' }),
-  ).toBeVisible();
-  await expect(
-    proposal.getByRole('heading', { name: 'Vraag naar de reden voordat je iets invult' }),
-  ).toBeVisible();
-  await expect(proposal.getByRole('heading', { name: 'Voer een herstelgesprek' })).toHaveCount(0);
+  await openProposal(
+    page,
+    ['Deel zelf als eerste een twijfel of fout', 'Vraag naar de reden voordat je iets invult'],
+    ['Voer een herstelgesprek'],
+  );
 
   await page.goto(`${PATH}#vanuit-scan=1.${code.slice(0, -6)}`);
   await expect(page.getByText(/We konden de link vanuit de scan niet lezen\./)).toBeVisible();
@@ -464,10 +457,9 @@ test("a plan from the scan's growth areas, and a broken hand-off link explained"
 
 test('print shows the plan alone, without controls', async ({ page }) => {
   await startPlan(page);
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await noConcerns(page);
   await answerSituation(page);
-  await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
+  await openProposal(page);
   await page.getByRole('button', { name: 'Neem dit plan over' }).click();
   await expect(page.locator('.step--plan')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -503,17 +495,11 @@ test.describe('without JavaScript', () => {
 
 test('unreadable saved plans: a notice, a working builder, and the original kept aside', async ({ page }) => {
   const broken = '{"v":1,"data":{"plans":"kapot"}}';
-  await page.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('vw:herstelplannen', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, broken);
+  await seedStored(page, broken);
   await page.goto(PATH);
   await expect(page.getByText(/hadden een vorm die we niet herkennen/)).toBeVisible();
   await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await noConcerns(page);
   await expect(page.getByRole('heading', { name: /Stap 2 van 5/ })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('vw:herstelplannen:onleesbaar'))).toBe(broken);
   await page.reload();

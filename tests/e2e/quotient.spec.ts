@@ -31,6 +31,12 @@ async function fill(page: Page, name: string, scores: number[], kind = 'een coll
   for (const [i, f] of FACTORS.entries()) await slider(page, f).fill(String(scores[i]));
 }
 
+/** Fills in a relationship and saves it. */
+async function fillAndSave(page: Page, name: string, scores: number[], kind?: string) {
+  await fill(page, name, scores, kind);
+  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+}
+
 test('on arrival the calculator invites rather than showing the middle as a result', async ({ page }) => {
   await open(page);
   const invite = result(page).getByText(/Alle factoren staan nog in het midden/);
@@ -52,8 +58,7 @@ test('a saved relationship and a shared link open with their values, not the inv
   page,
 }) => {
   await open(page);
-  await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Youssef', YOUSSEF);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Nieuwe relatie' })).toBeEnabled();
   await expect(result(page).locator('.qcalc__q')).toHaveText('Youssef, een collega. Quotiënt 21');
@@ -108,11 +113,9 @@ test('set the six factors with the keyboard only: the result and the levers foll
 
 test('compare two relationships, kept across a reload and listed on Mijn gegevens', async ({ page }) => {
   await open(page);
-  await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Youssef', YOUSSEF);
   await page.getByRole('button', { name: 'Nieuwe relatie' }).click();
-  await fill(page, 'Anja', [7, 7, 4, 5, 6, 7], 'mijn leidinggevende');
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Anja', [7, 7, 4, 5, 6, 7], 'mijn leidinggevende');
   await expect(page.getByText('Anja is bewaard.')).toBeVisible();
 
   const rows = page.getByRole('region', { name: 'Vergelijken' }).getByRole('row');
@@ -144,11 +147,9 @@ test('a share link opened in a fresh browser shows the case and leaves saved dat
   browser,
 }) => {
   await open(page);
-  await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Youssef', YOUSSEF);
   await page.getByRole('button', { name: 'Nieuwe relatie' }).click();
-  await fill(page, 'Het MT', [6, 4, 5, 3, 7, 9], 'het topmanagement');
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Het MT', [6, 4, 5, 3, 7, 9], 'het topmanagement');
   await page.getByRole('button', { name: 'Link naar de vergelijking' }).click();
   const link = await page.getByLabel('Link om te delen').inputValue();
   expect(link).toMatch(/\/vertrouwensquotient\/#relaties=1\.[A-Za-z0-9_-]+$/);
@@ -156,8 +157,7 @@ test('a share link opened in a fresh browser shows the case and leaves saved dat
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await open(other);
-  await fill(other, 'Eigen collega', [3, 3, 3, 3, 3, 3]);
-  await other.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(other, 'Eigen collega', [3, 3, 3, 3, 3, 3]);
   const before = await other.evaluate((key) => localStorage.getItem(key), KEY);
 
   await other.goto(link);
@@ -304,8 +304,7 @@ for (const [scheme, width] of [
     await page.setViewportSize({ width, height: 800 });
     await open(page);
     await noAxeViolations(page, `empty ${scheme}`);
-    await fill(page, 'Youssef', [10, 10, 10, 10, 1, 1]);
-    await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+    await fillAndSave(page, 'Youssef', [10, 10, 10, 10, 1, 1]);
     await page.getByRole('button', { name: 'Link naar deze relatie' }).click();
     await expect(page.getByLabel('Link om te delen')).toBeVisible();
     await noAxeViolations(page, `filled ${scheme}`);
@@ -359,8 +358,7 @@ test.describe('without JavaScript', () => {
 
 test('prints the relationship, its result and the comparison on A4 without controls', async ({ page }) => {
   await open(page);
-  await fill(page, 'Youssef', YOUSSEF);
-  await page.getByRole('button', { name: 'Bewaar deze relatie', exact: true }).click();
+  await fillAndSave(page, 'Youssef', YOUSSEF);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(slider(page, 'Kans')).toBeHidden();

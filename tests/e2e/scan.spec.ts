@@ -21,6 +21,13 @@ const label = (ins: Instrument, v: AnswerValue) =>
 /** The answer a test gave to an item. */
 const answerTo = (answers: Record<string, AnswerValue>, id: string) => must(answers[id], `answer to ${id}`);
 
+/** The radio button for answer `v` of the n-th statement on screen. */
+const choice = (page: Page, ins: Instrument, n: number, v: AnswerValue) =>
+  page
+    .locator('.scan-items fieldset')
+    .nth(n)
+    .getByRole('radio', { name: label(ins, v), exact: true });
+
 /** Answers the items of the current step from `answers` (missing ids are left open). */
 async function answerStep(page: Page, ins: Instrument, step: number, answers: Record<string, AnswerValue>) {
   const items = at(stepsOf(ins.items), step, 'step');
@@ -29,12 +36,19 @@ async function answerStep(page: Page, ins: Instrument, step: number, answers: Re
   await expect(groups.first().locator('legend')).toContainText(at(items, 0, 'item of the step').text);
   for (const [i, item] of items.entries()) {
     const v = answers[item.id];
-    if (v !== undefined)
-      await groups
-        .nth(i)
-        .getByRole('radio', { name: label(ins, v), exact: true })
-        .check();
+    if (v !== undefined) await choice(page, ins, i, v).check();
   }
+}
+
+/** The step on screen shows the answer given to each of its statements. */
+async function expectStepAnswered(
+  page: Page,
+  ins: Instrument,
+  step: number,
+  answers: Record<string, AnswerValue>,
+) {
+  for (const [i, item] of at(stepsOf(ins.items), step, 'step').entries())
+    await expect(choice(page, ins, i, answerTo(answers, item.id))).toBeChecked();
 }
 
 /** Starts an instrument and answers every step; ends on the result or the review. */
@@ -199,36 +213,20 @@ test('closing the tab and coming back resumes at the same step with the same ans
   await page.getByRole('button', { name: 'Volgende' }).click();
   const second = at(stepsOf(around.items), 1, 'step');
   const secondFirst = at(second, 0, 'item of step 2');
-  await page
-    .locator('.scan-items fieldset')
-    .first()
-    .getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true })
-    .check();
+  await choice(page, around, 0, answerTo(answers, secondFirst.id)).check();
 
   await page.reload();
   await expect(
     page.getByRole('heading', { level: 2, name: new RegExp(`${around.title}: stap 2 van`) }),
   ).toBeVisible();
   await expect(page.getByText('Je gaat verder waar je was gebleven.')).toBeVisible();
-  await expect(
-    page
-      .locator('.scan-items fieldset')
-      .first()
-      .getByRole('radio', { name: label(around, answerTo(answers, secondFirst.id)), exact: true }),
-  ).toBeChecked();
+  await expect(choice(page, around, 0, answerTo(answers, secondFirst.id))).toBeChecked();
   await page.getByRole('button', { name: 'Vorige' }).click();
-  const firstStep = at(stepsOf(around.items), 0, 'step');
-  for (const [i, item] of firstStep.entries())
-    await expect(
-      page
-        .locator('.scan-items fieldset')
-        .nth(i)
-        .getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true }),
-    ).toBeChecked();
+  await expectStepAnswered(page, around, 0, answers);
 
   // Back to the overview: the draft shows as in progress and can be continued.
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-  const done = firstStep.length + 1;
+  const done = at(stepsOf(around.items), 0, 'step').length + 1;
   await expect(page.locator(`#${around.id}`)).toContainText(
     `${done} van de ${around.items.length} stellingen beantwoord`,
   );
@@ -257,14 +255,7 @@ test('Back and Forward move between the steps of the scan, keeping the answers',
 
   await page.goBack();
   await expect(stepHeading(2)).toBeFocused();
-  const second = at(stepsOf(around.items), 1, 'step');
-  for (const [i, item] of second.entries())
-    await expect(
-      page
-        .locator('.scan-items fieldset')
-        .nth(i)
-        .getByRole('radio', { name: label(around, answerTo(answers, item.id)), exact: true }),
-    ).toBeChecked();
+  await expectStepAnswered(page, around, 1, answers);
   await page.goBack();
   await expect(stepHeading(1)).toBeFocused();
   await page.goBack();
@@ -406,11 +397,7 @@ test('corrupt saved data: a notice, a working scan, and the original kept aside'
   await page.goto('/scan/');
   await expect(page.getByText(/konden niet gelezen worden/)).toBeVisible();
   await page.getByRole('button', { name: `Begin met ${self.title}` }).click();
-  await page
-    .locator('.scan-items fieldset')
-    .first()
-    .getByRole('radio', { name: at(self.response.labels, 4, 'answer label'), exact: true })
-    .check();
+  await choice(page, self, 0, 5).check();
   expect(JSON.parse((await stored(page))!).data.drafts[self.id].answers).toEqual({
     [at(self.items, 0, 'item').id]: 5,
   });
@@ -591,13 +578,7 @@ test('a version-1 draft keeps its answers to the items that still exist, and say
   expect(draft).toMatchObject({ version: around.version, answers: kept });
   for (const [i, item] of at(stepsOf(around.items), 0, 'step').entries()) {
     const answer = kept[item.id];
-    if (answer)
-      await expect(
-        page
-          .locator('.scan-items fieldset')
-          .nth(i)
-          .getByRole('radio', { name: label(around, answer), exact: true }),
-      ).toBeChecked();
+    if (answer) await expect(choice(page, around, i, answer)).toBeChecked();
   }
 });
 

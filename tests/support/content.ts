@@ -46,24 +46,16 @@ export function readChapters(): ChapterFile[] {
 export const readYaml = (rel: string) =>
   parse(readFileSync(join(CONTENT, rel), 'utf8')) as Record<string, unknown>;
 
-export function readQuizzes(): Array<{ file: string; data: unknown }> {
-  const dir = join(CONTENT, 'quizzes');
+/** The YAML files of a folder of content/ (e.g. "quizzes", "repair", "scan"), parsed, in file order. */
+export function readYamlFolder(folder: string): Array<{ file: string; data: unknown }> {
+  const dir = join(CONTENT, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) }));
+    .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
 }
 
 /** Values of an attribute on a JSX component in MDX, e.g. every id of <Cite id="…">. */
 export function componentIds(body: string, component: string, attr = 'id'): string[] {
   return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\s${attr}="([^"]+)"`, 'g'))].map((m) => m[1]!);
-}
-
-/** The repair-plan catalogue files, parsed, in file order. */
-export function readRepairFiles(): Array<{ file: string; data: unknown }> {
-  const dir = join(CONTENT, 'repair');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) }));
 }

@@ -1,7 +1,7 @@
 import { createPlan, LIMITS, type Plan } from '../../src/lib/repair/plan';
 import { repairFileSchema } from '../../src/schemas/repair';
-import type { CatalogueAction, Conditions, ResolvedAction } from '../../src/lib/repair/catalogue';
-import { readChapters, readRepairFiles, readYaml } from './content';
+import type { CatalogueAction, Conditions, ResolvedAction, Situation } from '../../src/lib/repair/catalogue';
+import { readChapters, readYaml, readYamlFolder } from './content';
 import { at, must } from './must';
 import { chapterHref, createSectionResolver, sectionHrefs } from '../../src/data/sections';
 import { siteHref } from '../../src/islands/shared/site-path';
@@ -19,7 +19,7 @@ export function loadCatalogue(): CatalogueAction[] {
   const sources = new Set(Object.keys(readYaml('sources.yaml')));
   const sections = new Map(readChapters().map((c) => [c.slug, new Set(c.headingIds)]));
   const schema = repairFileSchema({ sources: () => sources, sections: () => sections });
-  return readRepairFiles().flatMap((f) =>
+  return readYamlFolder('repair').flatMap((f) =>
     schema.parse(f.data).actions.map((a) => ({ ...a, conditions: setConditions(a.conditions) })),
   );
 }
@@ -134,6 +134,26 @@ export const FREE_TEXT_FIELDS: Array<{
   })),
 ];
 
+/** A small competence failure of mine towards a colleague, this week: every answer of the situation step. */
+export const SMALL_SLIP: Omit<Situation, 'formalRoute'> = {
+  relationship: 'collega',
+  role: 'veroorzaker',
+  violation: 'competentie',
+  severity: 'klein',
+  timing: 'dagen',
+  talked: 'nee',
+};
+
+/** The check-ins of a fortnightly rhythm from 16 March 2026, as fullPlan() has it: about three months. */
+export const FORTNIGHTLY_FROM_16_MARCH = [
+  '2026-03-16',
+  '2026-03-30',
+  '2026-04-13',
+  '2026-04-27',
+  '2026-05-11',
+  '2026-05-25',
+];
+
 /** A plan that has been through every step: adopted actions, an own action, check-ins, conversation. */
 export function fullPlan(): Plan {
   const p = createPlan('proefplan', 'Samenwerking met de planning', new Date('2026-03-02T09:00:00Z'));
@@ -141,14 +161,7 @@ export function fullPlan(): Plan {
     ...p,
     step: 'opvolgen',
     safety: { checked: true, concerns: [], continueForRest: false },
-    situation: {
-      relationship: 'collega',
-      role: 'veroorzaker',
-      violation: 'competentie',
-      severity: 'klein',
-      timing: 'dagen',
-      talked: 'nee',
-    },
+    situation: { ...SMALL_SLIP },
     adopted: true,
     actions: [
       {

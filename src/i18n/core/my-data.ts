@@ -1,3 +1,44 @@
+/** What a visitor reads about one thing the site keeps, and the words of its delete button. */
+export interface FeatureText {
+  label: string;
+  why: string;
+  remove: string;
+}
+
+/** Per storage key, each thing src/stores/features.ts lists (a unit test holds that). */
+export const featureTexts: Record<string, FeatureText> = {
+  'vw:voortgang': {
+    label: 'Voortgang en kennischecks',
+    why: 'Welke hoofdstukken je opende en je antwoorden in de kennischecks, zodat je verder kunt waar je was.',
+    remove: 'Verwijder je voortgang en antwoorden',
+  },
+  'vw:vertrouwensquotient': {
+    label: 'Relaties in de rekenhulp vertrouwensquotiënt',
+    why: 'De relaties die je in de rekenhulp bewaarde (naam, soort en zes scores), zodat je ze later terugziet en kunt vergelijken.',
+    remove: 'Verwijder je bewaarde relaties',
+  },
+  'vw:scan': {
+    label: 'Vertrouwensscan',
+    why: 'Je antwoorden in een scan die je nog niet afrondde, zodat je verder kunt waar je was, en je afgeronde scans met hun datum, zodat je ze kunt terugzien en vergelijken.',
+    remove: 'Verwijder je scans',
+  },
+  'vw:herstelplannen': {
+    label: 'Herstelplannen',
+    why: 'Je plannen uit de herstelplanbouwer: je antwoorden, acties, terugblikken en gespreksvoorbereiding, zodat je ze kunt aanpassen en opvolgen.',
+    remove: 'Verwijder je herstelplannen',
+  },
+  'vw:groepssessie': {
+    label: 'Groepssessie',
+    why: 'De groepssessie die je begeleidt: naam, instellingen, de publieke sleutel en de scores uit de ontvangen deelnamecodes, zodat je de sessie na herladen kunt voortzetten. De geheime sleutel staat apart in de browser (IndexedDB) en wordt met de sessie verwijderd.',
+    remove: 'Verwijder de groepssessie',
+  },
+  'vw:theme': {
+    label: 'Kleurthema',
+    why: 'Of je het lichte of donkere thema koos; zonder keuze volgt de site je apparaat.',
+    remove: 'Vergeet je themakeuze',
+  },
+};
+
 export const myDataText = {
   needsJs:
     'Wat deze site bewaart, staat in de opslag van je eigen browser. Zet JavaScript aan om te zien wat er nu op dit apparaat staat, en om het te downloaden, in te lezen of te verwijderen.',
@@ -25,15 +66,6 @@ export const myDataText = {
   nothing: 'Er is niets bewaard.',
   setAside: 'Er is ook een onleesbare kopie bewaard, zodat je niets kwijtraakt.',
   downloadCopy: 'Download de kopie',
-  /** The delete button per storage key: what goes, in the visitor's words. */
-  deleteLabels: {
-    'vw:voortgang': 'Verwijder je voortgang en antwoorden',
-    'vw:vertrouwensquotient': 'Verwijder je bewaarde relaties',
-    'vw:scan': 'Verwijder je scans',
-    'vw:herstelplannen': 'Verwijder je herstelplannen',
-    'vw:groepssessie': 'Verwijder de groepssessie',
-    'vw:theme': 'Vergeet je themakeuze',
-  } as Record<string, string>,
   deleteUnknown: 'Verwijder de overige gegevens',
   deleteFeature: (label: string) => `Verwijder: ${label}`,
   deleted: (label: string) => `Verwijderd: ${label}.`,

@@ -14,6 +14,7 @@ import type { Step } from '../../lib/repair/plan';
 import type { ShareProblem } from '../../lib/core/share-code';
 import type { HandoffProblem } from '../../lib/repair/scan-handoff';
 import type { SituationProblem } from '../../lib/repair/forms';
+import { dutchDate } from '../dates';
 
 // What a visitor reads in the repair-plan builder's first steps: plans, hand-off, safety, situation.
 // The later steps and the exports have theirs in herstelplan-steps.ts, loaded with those steps.
@@ -266,13 +267,7 @@ export const planText = {
 };
 
 /** "2026-03-12" → "12 maart 2026". */
-export const formatDate = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export const formatDate = dutchDate;
 
 /** Where to go when it is not a trust matter (the Netherlands and Belgium). */
 export const formalRoutes: Array<{ who: string; what: string }> = [

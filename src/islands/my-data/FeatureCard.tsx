@@ -1,7 +1,7 @@
 import type { Loaded } from '../../lib/core/storage';
 import { byteLength } from '../../lib/core/storage';
-import type { Feature } from '../../stores/features';
-import { myDataText as t } from '../../i18n/core/my-data';
+import { featureFor, type Feature } from '../../stores/features';
+import { featureTexts, myDataText as t, type FeatureText } from '../../i18n/core/my-data';
 import { originalFileName } from '../../lib/core/file-names';
 import { download } from '../shared/download';
 
@@ -20,6 +20,10 @@ export interface Found {
 const downloadOriginal = (key: string, raw: string) =>
   download(originalFileName(key, new Date().toISOString().slice(0, 10)), 'text/plain;charset=utf-8', raw);
 
+/** A stored key in the visitor's words: its feature's texts (a set-aside copy's too), or the key itself. */
+export const textOf = (key: string): FeatureText =>
+  featureTexts[featureFor(key)?.codec.key ?? key] ?? { label: key, why: '', remove: t.deleteFeature(key) };
+
 const kb = (raw: string) => Math.max(1, Math.round(byteLength(raw) / 1024));
 
 /**
@@ -37,10 +41,11 @@ export function FeatureCard({
 }) {
   const { main, aside, loaded } = found ?? {};
   const why = loaded && t.unreadable[loaded.status];
+  const text = textOf(feature.codec.key);
   return (
     <li class="card card--static">
-      <h3>{feature.label}</h3>
-      <p>{feature.why}</p>
+      <h3>{text.label}</h3>
+      <p>{text.why}</p>
       {found && main && why ? (
         <p class="card__warning">
           {loaded.kept === 'in-place'
@@ -65,7 +70,7 @@ export function FeatureCard({
       )}
       {(main || aside) && onRemove && (
         <button type="button" class="button button--secondary" onClick={onRemove}>
-          {t.deleteLabels[feature.codec.key] ?? t.deleteFeature(feature.label)}
+          {text.remove}
         </button>
       )}
     </li>

@@ -10,7 +10,7 @@ import { myDataText as t } from '../../i18n/core/my-data';
 import { download } from '../shared/download';
 import { Confirm } from '../shared/Confirm';
 import { FileImport } from '../shared/FileImport';
-import { FeatureCard, type Entry, type Found } from './FeatureCard';
+import { FeatureCard, textOf, type Entry, type Found } from './FeatureCard';
 
 // The backup format is needed only to download or read a file: it loads then.
 const backups = () => import('../../lib/core/backup');
@@ -38,7 +38,7 @@ function explain(problem: BackupProblem): string {
     case 'unsafe-key':
       return t.problems.unsafeKey(problem.key);
     case 'bad-entry':
-      return t.problems.badEntry(featureFor(problem.key)?.label ?? problem.key);
+      return t.problems.badEntry(textOf(problem.key).label);
   }
 }
 
@@ -145,7 +145,7 @@ export default function MyData() {
               onRemove={() =>
                 remove(
                   own.map((e) => e.key),
-                  t.deleted(f.label),
+                  t.deleted(textOf(f.codec.key).label),
                 )
               }
             />
@@ -201,7 +201,7 @@ export default function MyData() {
         >
           <ul>
             {pending.entries.map((e) => (
-              <li key={e.key}>{featureFor(e.key)?.label ?? e.key}</li>
+              <li key={e.key}>{textOf(e.key).label}</li>
             ))}
           </ul>
           <p>{t.importReplaces}</p>

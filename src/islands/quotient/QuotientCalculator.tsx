@@ -3,32 +3,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { quotient, zoneOf, type Factor, type Zone } from '../../lib/quotient/quotient';
 import { bestLevers, levers } from '../../lib/quotient/levers';
 import type { Case, Kind } from '../../lib/quotient/case';
-import { readSharedCases, shareFragment } from '../../lib/quotient/share';
+import { shareFragment } from '../../lib/quotient/share';
 import { sameCase, savedNamed } from '../../lib/quotient/relationship-list';
 import { relationshipsCodec } from '../../lib/quotient/relationships-codec';
-import type { ShareProblem } from '../../lib/core/share-code';
-import {
-  $relationships,
-  ownFirstRelationship,
-  removeRelationship,
-  saveRelationship,
-  saveSharedRelationships,
-} from '../../stores/relationships';
+import { $relationships, removeRelationship, saveRelationship } from '../../stores/relationships';
 import { quotientText, zoneName } from '../../i18n/quotient/calculator';
 import { bestText } from '../../i18n/quotient/factors';
 import type { FactorHelp, PageText } from '../../i18n/quotient/page';
 import type { ComponentChildren } from 'preact';
 import { StorageNotices } from '../shared/StorageNotices';
 import { OtherToolLink } from '../shared/OtherToolLink';
-import { useFragment } from '../shared/use-fragment';
 import { Announcer, useAnnouncer } from '../shared/Announcer';
 import { fill } from './fill';
-import { QuotientMessage, type Message, type Place } from './QuotientMessage';
+import type { Message, Place } from './QuotientMessage';
 import { QuotientForm } from './QuotientForm';
 import type { CalculatorView } from './view';
 import { QuotientResult } from './QuotientResult';
 import { QuotientCompareTable } from './QuotientCompareTable';
 import { QuotientSharePanel } from './QuotientSharePanel';
+import { QuotientSharedNotice } from './QuotientSharedNotice';
+import { useSharedLink } from './use-shared-link';
 
 export interface SectionLink {
   href: string;
@@ -61,21 +55,10 @@ const fresh = (): Case => ({
  * compare, and share them as a link. A shared link is shown without touching what the visitor
  * saved, until they choose to save it; a broken one is explained and the visitor's own state shows.
  */
-export default function QuotientCalculator({
-  text: t,
-  help,
-  zoneMeaning,
-  kindName,
-  sections,
-  caveatHref,
-  scale,
-}: Props) {
-  const [live, setLive] = useState(false);
-  // Until mounted, render what the server rendered (nothing saved, no link), so hydration matches.
+export default function QuotientCalculator({ text: t, help, kindName, ...reading }: Props) {
+  // The rest (zone meanings, chapter sections, the caveat, the scale) is what the result part shows.
   const stored = useStore($relationships);
   const [draft, setDraft] = useState<Case>(fresh);
-  const [shared, setShared] = useState<Case[] | null>(null);
-  const [linkProblem, setLinkProblem] = useState<ShareProblem | null>(null);
   // A short message shown (and announced) where the visitor acted: the form, the table or sharing.
   const [message, setMessage] = useState<Message | null>(null);
   const [link, setLink] = useState('');
@@ -84,18 +67,10 @@ export default function QuotientCalculator({
   const [blank, setBlank] = useState(true);
   const [spoken, announce] = useAnnouncer();
 
-  useFragment(readSharedCases, (read, arrival) => {
-    if (arrival) setLive(true);
-    // Other fragments (a heading) change nothing once the page is open.
-    if (read.kind === 'none' && !arrival) return;
-    setShared(read.kind === 'ok' ? read.value : null);
-    // A link followed on this page (not on arrival): bring the calculator into view.
-    if (read.kind === 'ok' && !arrival) document.querySelector('.qcalc')!.scrollIntoView();
-    setLinkProblem(read.kind === 'problem' ? read.problem : null);
-    // A shared link that reads as ok holds at least one relationship.
-    const first = read.kind === 'ok' ? read.value[0]! : ownFirstRelationship();
+  const { live, shared, problem, keep, leave } = useSharedLink((first, fromAddress) => {
     setDraft(first ?? fresh());
     setBlank(!first);
+    if (!fromAddress) return;
     setMessage(null);
     setLink('');
   });
@@ -132,23 +107,14 @@ export default function QuotientCalculator({
     say(fill(t.saved, draft.name.trim()), 'form');
   };
 
-  const leaveShared = () => {
-    history.replaceState(null, '', location.pathname);
-    setShared(null);
-    const first = ownFirstRelationship();
-    setDraft(first ?? fresh());
-    setBlank(!first);
-  };
-
   const saveShared = () => {
-    const result = saveSharedRelationships(shared!);
+    const result = keep();
     if (!result.ok)
       return say(
         fill(result.room > 0 ? t.sharedNoRoom : t.sharedFull, result.room, shared!.length),
         'shared',
         true,
       );
-    leaveShared();
     say(
       result.renamed.length
         ? `${t.sharedSaved} ${fill(t.sharedRenamed, result.renamed.map((r) => fill(t.renamedPair, r.from, r.to)).join(' en '))}`
@@ -178,28 +144,13 @@ export default function QuotientCalculator({
       <p class="no-js-only">{t.needsJs}</p>
       <StorageNotices keys={[relationshipsCodec.key]} />
       <OtherToolLink here="quotient" />
-      {linkProblem && (
-        <div class="storage-notice" role="alert">
-          <p>
-            <strong>{t.badLinkTitle}</strong> {t.shareProblem[linkProblem]} {t.badLinkFallback}
-          </p>
-        </div>
-      )}
-      {shared && (
-        <section class="qcalc__shared" aria-labelledby="gedeeld">
-          <h2 id="gedeeld">{t.sharedTitle}</h2>
-          <p>{t.sharedIntro}</p>
-          <p class="button-row">
-            <button type="button" class="button" onClick={saveShared}>
-              {t.saveShared}
-            </button>
-            <button type="button" class="button button--secondary" onClick={leaveShared}>
-              {t.backToOwn}
-            </button>
-          </p>
-          <QuotientMessage message={message} at="shared" />
-        </section>
-      )}
+      <QuotientSharedNotice
+        {...view}
+        problem={problem}
+        shared={!!shared}
+        onSave={saveShared}
+        onLeave={leave}
+      />
 
       <div class="qcalc__grid">
         <QuotientForm
@@ -217,17 +168,7 @@ export default function QuotientCalculator({
           onSave={save}
           onNew={() => openCase(fresh(), true)}
         />
-        <QuotientResult
-          {...view}
-          q={q}
-          ranked={ranked}
-          best={best}
-          zoneMeaning={zoneMeaning}
-          sections={sections}
-          caveatHref={caveatHref}
-          scale={scale}
-          blank={blank}
-        />
+        <QuotientResult {...view} q={q} ranked={ranked} best={best} blank={blank} {...reading} />
       </div>
 
       <QuotientCompareTable

@@ -4,16 +4,15 @@ import { LIMITS } from '../../lib/repair/plan';
 import { addOwnAction } from '../../stores/repair-plans';
 import { phaseNames } from '../../i18n/repair/builder';
 import { addActionProblems, stepText as t } from '../../i18n/repair/steps';
-import { DateField, InputField, SelectField, TextAreaField } from '../shared/fields';
+import { DateField, InputField, SelectField, TextAreaField, useFields } from '../shared/fields';
 import type { StepProps } from './shared';
+
+const EMPTY = { title: '', what: '', owner: '', due: '' };
 
 /** The visitor's own action, added to the plan. */
 export function AddActionForm({ plan, announce }: StepProps) {
-  const [title, setTitle] = useState('');
-  const [what, setWhat] = useState('');
-  const [phase, setPhase] = useState<Phase>('deze-week');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
+  const [form, bind, setForm] = useFields({ ...EMPTY, phase: 'deze-week' as Phase });
+  const { title, what, phase, owner, due } = form;
   const [hint, setHint] = useState('');
 
   const submit = (e: Event) => {
@@ -27,49 +26,26 @@ export function AddActionForm({ plan, announce }: StepProps) {
     });
     if (problem) return setHint(addActionProblems[problem](LIMITS.actions));
     announce(t.added(title.trim()));
-    setTitle('');
-    setWhat('');
-    setOwner('');
-    setDue('');
+    // The text fields empty; the phase keeps its choice.
+    setForm((now) => ({ ...now, ...EMPTY }));
     setHint('');
   };
 
   return (
     <form class="add-action hp-card" onSubmit={submit} aria-labelledby="eigen-actie">
       <h4 id="eigen-actie">{t.addTitle}</h4>
-      <InputField
-        id="eigen-titel"
-        label={t.title}
-        maxLength={LIMITS.title}
-        value={title}
-        onValue={setTitle}
-      />
-      <TextAreaField
-        id="eigen-wat"
-        label={t.what}
-        rows={3}
-        maxLength={LIMITS.text}
-        value={what}
-        onValue={setWhat}
-      />
+      <InputField id="eigen-titel" label={t.title} maxLength={LIMITS.title} {...bind('title')} />
+      <TextAreaField id="eigen-wat" label={t.what} rows={3} maxLength={LIMITS.text} {...bind('what')} />
       <div class="action__fields">
         <InputField
           id="eigen-wie"
           label={t.owner}
           maxLength={LIMITS.owner}
-          value={owner}
           placeholder={t.ownerPlaceholder}
-          onValue={setOwner}
+          {...bind('owner')}
         />
-        <DateField id="eigen-wanneer" label={t.due} value={due} onValue={setDue} />
-        <SelectField
-          id="eigen-fase"
-          label={t.phase}
-          value={phase}
-          options={PHASES}
-          names={phaseNames}
-          onValue={setPhase}
-        />
+        <DateField id="eigen-wanneer" label={t.due} {...bind('due')} />
+        <SelectField id="eigen-fase" label={t.phase} options={PHASES} names={phaseNames} {...bind('phase')} />
       </div>
       {hint && (
         <p class="form-hint" role="alert">

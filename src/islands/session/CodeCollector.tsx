@@ -71,6 +71,7 @@ export function CodeCollector({ session, ins }: { session: Session; ins: Session
         </span>
         <textarea
           id="sessie-codes"
+          class="text-control"
           ref={paste}
           rows={5}
           aria-describedby="sessie-codes-uitleg"

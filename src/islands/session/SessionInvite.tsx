@@ -34,7 +34,7 @@ export function SessionInvite({
           id="sessie-link"
           label={t.linkLabel}
           text={link}
-          fieldClass="session-link"
+          fieldClass="session-link text-control"
           texts={{ ...t, copy: t.copyLink }}
           say={say}
           after={

@@ -4,7 +4,7 @@ import { DEFAULT_FLOOR, LABEL_MAX, MAX_FLOOR, MIN_FLOOR } from '../../lib/sessio
 import { NAME_MAX } from '../../lib/session/codec';
 import { startSession } from '../../stores/session';
 import { facilitatorText as t } from '../../i18n/session/facilitator';
-import { InputField } from '../shared/fields';
+import { InputField, useFields } from '../shared/fields';
 
 /** Starting a session: instrument, a private name, an optional public label, the anonymity floor. */
 export function SessionSetup({
@@ -15,9 +15,7 @@ export function SessionSetup({
   say: (s: string) => void;
 }) {
   const [instrument, setInstrument] = useState(instruments[0]!.id); // the page has at least one instrument (its content collection)
-  const [name, setName] = useState('');
-  const [label, setLabel] = useState('');
-  const [floor, setFloor] = useState(String(DEFAULT_FLOOR));
+  const [{ name, label, floor }, bind] = useFields({ name: '', label: '', floor: String(DEFAULT_FLOOR) });
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -68,16 +66,14 @@ export function SessionSetup({
         hint={t.nameHint}
         maxLength={NAME_MAX}
         required
-        value={name}
-        onValue={setName}
+        {...bind('name')}
       />
       <InputField
         id="sessie-label"
         label={t.labelLabel}
         hint={t.labelHint(LABEL_MAX)}
         maxLength={LABEL_MAX}
-        value={label}
-        onValue={setLabel}
+        {...bind('label')}
       />
       <InputField
         id="sessie-drempel"
@@ -88,8 +84,7 @@ export function SessionSetup({
         min={MIN_FLOOR}
         max={MAX_FLOOR}
         step={1}
-        value={floor}
-        onValue={setFloor}
+        {...bind('floor')}
       />
       {problem && (
         <p class="session-problem" role="alert">

@@ -1,4 +1,18 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { useState } from 'preact/hooks';
+
+/**
+ * A form's values in one state. `bind(field)` gives a field component what it shows and where
+ * what the visitor enters goes (`value` and `onValue`).
+ */
+export function useFields<V extends Record<string, unknown>>(initial: V) {
+  const [values, setValues] = useState<V>(initial);
+  const bind = <K extends keyof V>(field: K) => ({
+    value: values[field],
+    onValue: (value: V[K]) => setValues((now) => ({ ...now, [field]: value })),
+  });
+  return [values, bind, setValues] as const;
+}
 
 /** What every labelled field has: its control's id, its label and an optional hint. */
 interface FieldProps {

@@ -13,6 +13,16 @@ export const PHASES = ['nu', 'deze-week', 'komende-maanden'] as const;
 /** Matters that are not a trust exercise: a formal route goes first. */
 export const SAFETY_CONCERNS = ['intimidatie', 'discriminatie', 'geweld', 'fraude', 'onveilig'] as const;
 
+/** The answers that make up a situation, each with the values it can take. */
+export const SITUATION_ANSWERS = {
+  relationship: RELATIONSHIPS,
+  role: ROLES,
+  violation: VIOLATIONS,
+  severity: SEVERITIES,
+  timing: TIMINGS,
+  talked: TALKED,
+} as const;
+
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Role = (typeof ROLES)[number];
 export type Violation = (typeof VIOLATIONS)[number];

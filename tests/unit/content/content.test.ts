@@ -2,13 +2,13 @@ import { chapterSchema } from '../../../src/schemas/chapter';
 import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { sourceSchema } from '../../../src/schemas/sources';
-import { componentIds, readChapters, readQuizzes, readYaml } from '../../support/content';
+import { componentIds, readChapters, readYaml, readYamlFolder } from '../../support/content';
 
 // Invariants over all content: what the schemas cannot see one file at a time.
 const chapters = readChapters();
 const sources = readYaml('sources.yaml');
 const glossary = readYaml('glossary.yaml');
-const quizzes = readQuizzes();
+const quizzes = readYamlFolder('quizzes');
 const bySlug = new Map(chapters.map((c) => [c.slug, c]));
 
 describe('chapters', () => {

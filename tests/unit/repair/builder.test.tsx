@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import RepairPlanBuilder from '../../../src/islands/repair/RepairPlanBuilder';
 import { encodeShare } from '../../../src/lib/core/share-code';
 import { scanHandoffFormat } from '../../../src/lib/scan/handoff';
@@ -87,6 +87,35 @@ describe('what a visitor types stays text on the page and in print', () => {
     for (const f of FREE_TEXT_FIELDS.filter((x) => x.name !== 'check-in note'))
       expect(text, f.name).toContain(injectionsFor(f.max)[0]);
     expect(root.querySelector('.plans__name')!.textContent).toContain(injectionsFor(80)[0]);
+  });
+});
+
+describe('an own action', () => {
+  it('joins the plan, then the text fields empty and the chosen phase stays', async () => {
+    const root = await show({ ...fullPlan(), step: 'plan' });
+    const form = within(root.querySelector<HTMLElement>('.add-action')!);
+    const field = (label: string) => form.getByLabelText(label, { exact: true }) as HTMLInputElement;
+    fireEvent.input(field('Actie'), { target: { value: 'Verslagen eerst samen lezen' } });
+    fireEvent.input(field('Wat je doet'), { target: { value: 'Elke vrijdag een half uur.' } });
+    fireEvent.input(field('Wie'), { target: { value: 'ik en Ruud' } });
+    fireEvent.change(field('Wanneer'), { target: { value: '2026-03-20' } });
+    fireEvent.change(field('Fase'), { target: { value: 'komende-maanden' } });
+    fireEvent.click(form.getByRole('button', { name: 'Voeg toe' }));
+    await waitFor(() => expect($plans.get().plans[0]!.actions.length).toBe(fullPlan().actions.length + 1));
+    expect(at($plans.get().plans[0]!.actions, -1)).toMatchObject({
+      title: 'Verslagen eerst samen lezen',
+      what: 'Elke vrijdag een half uur.',
+      owner: 'ik en Ruud',
+      due: '2026-03-20',
+      phase: 'komende-maanden',
+    });
+    expect(['Actie', 'Wat je doet', 'Wie', 'Wanneer'].map((label) => field(label).value)).toEqual([
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(field('Fase').value).toBe('komende-maanden');
   });
 });
 

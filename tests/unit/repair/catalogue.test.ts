@@ -1,13 +1,13 @@
 import { catalogueActionSchema, duplicateIds, repairFileSchema } from '../../../src/schemas/repair';
 import { isDevelopmentAction, SCAN_SCALE_IDS, type CatalogueAction } from '../../../src/lib/repair/catalogue';
-import { readChapters, readRepairFiles, readYaml } from '../../support/content';
+import { readChapters, readYaml, readYamlFolder } from '../../support/content';
 import { at } from '../../support/must';
 
 // The catalogue in content/repair/ against its schema, and what the schema cannot see per file.
 const sources = new Set(Object.keys(readYaml('sources.yaml')));
 const sections = new Map(readChapters().map((c) => [c.slug, new Set(c.headingIds)]));
 const schema = repairFileSchema({ sources: () => sources, sections: () => sections });
-const files = readRepairFiles();
+const files = readYamlFolder('repair');
 const issuesOf = (data: unknown) => {
   const r = schema.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -10,6 +10,7 @@ import { buildBackup } from '../../../src/lib/core/backup';
 import { encode } from '../../../src/lib/core/storage';
 import { createPlan, LIMITS, plansCodec, type Plan } from '../../../src/lib/repair/plan';
 import {
+  FORTNIGHTLY_FROM_16_MARCH,
   FREE_TEXT_FIELDS,
   fullPlan,
   INJECTION,
@@ -117,14 +118,7 @@ describe('the calendar file', () => {
     expect(at(events, 0).description).toBe(
       'Plan een rustig gesprek.\n\nWie: ik en Ruud\n\nUit je herstelplan "Samenwerking met de planning"',
     );
-    expect(events.slice(2).map((e) => e.startDate.toString())).toEqual([
-      '2026-03-16',
-      '2026-03-30',
-      '2026-04-13',
-      '2026-04-27',
-      '2026-05-11',
-      '2026-05-25',
-    ]);
+    expect(events.slice(2).map((e) => e.startDate.toString())).toEqual(FORTNIGHTLY_FROM_16_MARCH);
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
     for (const v of cal.getAllSubcomponents('vevent')) {
       expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-03-02T09:15:00Z');

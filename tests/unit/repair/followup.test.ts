@@ -12,18 +12,11 @@ import {
 } from '../../../src/lib/repair/followup';
 import { emptyConversation } from '../../../src/lib/repair/plan';
 import { at } from '../../support/must';
-import { fullPlan } from '../../support/repair';
+import { FORTNIGHTLY_FROM_16_MARCH, fullPlan } from '../../support/repair';
 
 describe('check-in dates', () => {
   it('follow the rhythm over about three months', () => {
-    expect(checkInDates('2026-03-16', 'twee-weken')).toEqual([
-      '2026-03-16',
-      '2026-03-30',
-      '2026-04-13',
-      '2026-04-27',
-      '2026-05-11',
-      '2026-05-25',
-    ]);
+    expect(checkInDates('2026-03-16', 'twee-weken')).toEqual(FORTNIGHTLY_FROM_16_MARCH);
     expect(checkInDates('2026-01-31', 'maand')).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);
     expect(checkInDates('2024-01-31', 'maand', 2)).toEqual(['2024-01-31', '2024-02-29']);
     expect(checkInDates('2026-12-28', 'week', 2)).toEqual(['2026-12-28', '2027-01-04']);

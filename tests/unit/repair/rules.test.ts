@@ -3,30 +3,17 @@ import {
   isDevelopmentAction,
   PHASES,
   recommend,
-  RELATIONSHIPS,
-  ROLES,
   SCAN_SCALE_IDS,
-  SEVERITIES,
-  TALKED,
-  TIMINGS,
-  VIOLATIONS,
+  SITUATION_ANSWERS,
   type Situation,
 } from '../../../src/lib/repair/catalogue';
-import { loadCatalogue } from '../../support/repair';
+import { loadCatalogue, SMALL_SLIP } from '../../support/repair';
 import { at } from '../../support/must';
 
 const catalogue = loadCatalogue();
 const ids = (s: Situation) => recommend(catalogue, { kind: 'herstel', situation: s }).map((a) => a.id);
 
-const base: Situation = {
-  relationship: 'collega',
-  role: 'veroorzaker',
-  violation: 'competentie',
-  severity: 'klein',
-  timing: 'dagen',
-  talked: 'nee',
-  formalRoute: false,
-};
+const base: Situation = { ...SMALL_SLIP, formalRoute: false };
 
 interface Row {
   name: string;
@@ -222,23 +209,25 @@ describe('the recommended plan for a situation', () => {
   });
 });
 
-function* everySituation(): Generator<Situation> {
-  for (const relationship of RELATIONSHIPS)
-    for (const role of ROLES)
-      for (const violation of VIOLATIONS)
-        for (const severity of SEVERITIES)
-          for (const timing of TIMINGS)
-            for (const talked of TALKED)
-              for (const formalRoute of [false, true])
-                yield { relationship, role, violation, severity, timing, talked, formalRoute };
+/** Every combination of the answers, with and without a formal route going first. */
+function everySituation(): Situation[] {
+  const choices = { ...SITUATION_ANSWERS, formalRoute: [false, true] };
+  let all: Array<Partial<Situation>> = [{}];
+  for (const [key, values] of Object.entries(choices))
+    all = all.flatMap((s) => values.map((value) => ({ ...s, [key]: value })));
+  return all as Situation[];
 }
 
 describe('every possible situation (all 1,296)', () => {
-  const all = [...everySituation()].map((situation) => ({
+  const all = everySituation().map((situation) => ({
     situation,
     plan: recommend(catalogue, { kind: 'herstel', situation }),
   }));
   const label = (s: Situation) => Object.values(s).join(' ');
+
+  it('are 1,296 distinct situations', () => {
+    expect(new Set(all.map((x) => label(x.situation))).size).toBe(1296);
+  });
 
   it('gets 4–12 actions, something to do now, this week and in the coming months, phases in order', () => {
     for (const { situation, plan } of all) {

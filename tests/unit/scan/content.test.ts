@@ -1,53 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { scoreScale, stepsOf, type Instrument } from '../../../src/lib/scan/scoring';
 import { bandOf } from '../../../src/lib/scan/profile';
 import { instrumentSchema, SCAN_LIMITS } from '../../../src/schemas/scan';
-import { CONTENT, readChapters } from '../../support/content';
-import { RETIRED_SCAN_SCALES } from '../../../src/lib/repair/ids';
+import { readChapters, readYamlFolder } from '../../support/content';
+import { RETIRED_SCAN_SCALES, SCAN_SCALES } from '../../../src/lib/repair/ids';
 import { at, must } from '../../support/must';
 
 // Invariants over the scan instruments in content/scan/: what makes a result honest and usable.
-const dir = join(CONTENT, 'scan');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
+const files = readYamlFolder('scan');
 const instruments = files.map((f) => ({ file: f.file, ins: instrumentSchema.parse(f.data) as Instrument }));
 const chapters = new Map(readChapters().map((c) => [c.slug, c.headingIds]));
 
 /**
- * The scale ids the repair-plan builder relies on (its contract with the scan). Version 2 asks
- * about colleagues and the leader in separate scales, so the gap between the two can show, and
- * splits "Verbinding en discretie" into three scales that each hold one idea.
+ * The scale ids the repair-plan builder relies on (its contract with the scan): the content must
+ * have exactly these, in this order.
  */
-const CONTRACT: Record<string, string[]> = {
-  'vertrouwen-om-mij-heen': [
-    'collegas-bekwaamheid',
-    'leiding-bekwaamheid',
-    'collegas-betrouwbaarheid',
-    'leiding-betrouwbaarheid',
-    'collegas-intenties',
-    'leiding-intenties',
-    'collegas-integriteit',
-    'leiding-integriteit',
-    'omgeving-risico',
-    'omgeving-veiligheid',
-    'omgeving-organisatie',
-  ],
-  'mijn-vertrouwenswaardigheid': [
-    'eigen-openheid',
-    'eigen-consistentie',
-    'eigen-verbinding',
-    'eigen-erkenning',
-    'eigen-discretie',
-    'eigen-leiderschap',
-    'eigen-moed',
-    'eigen-discipline',
-    'eigen-verantwoordelijkheid',
-  ],
-};
+const CONTRACT: Readonly<Record<string, readonly string[]>> = SCAN_SCALES;
 
 /**
  * Item ids of version 1 whose item was dropped or now asks something else. An id is a public

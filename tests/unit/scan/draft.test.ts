@@ -19,40 +19,19 @@ import {
   scanResultFormat,
 } from '../../../src/lib/scan/draft';
 import { must } from '../../support/must';
+import { testInstrument, testItem } from '../../support/scan';
 
-const item = (id: string, scale: string, reversed = false) => ({ id, scale, text: id, reversed });
-const v1: Instrument = {
-  id: 'proef',
+const v1 = testInstrument({
   version: 1,
-  order: 1,
-  title: 'Proef',
-  summary: 'Een proefinstrument voor de tests.',
-  intro: 'Een proefinstrument voor de tests van de opslag.',
-  minutes: 5,
-  response: { labels: ['1', '2', '3', '4', '5'], unknown: 'weet ik niet' },
-  bands: [
-    { id: 'laag', label: 'Laag', from: 0, meaning: 'laag' },
-    { id: 'hoog', label: 'Hoog', from: 60, meaning: 'hoog' },
-  ],
-  unevenAt: 40,
-  unevenNote: 'ongelijk',
-  scales: ['a', 'b'].map((id) => ({ id, name: id, description: id, read: [], advice: {} })),
-  items: [
-    item('a1', 'a'),
-    item('b1', 'b'),
-    item('a2', 'a', true),
-    item('b2', 'b'),
-    item('a3', 'a'),
-    item('b3', 'b'),
-  ],
-  gaps: [],
-  earlier: [],
-};
+  bands: { laag: 0, hoog: 60 },
+  scales: ['a', 'b'],
+  items: ['a1', 'b1', 'a2', 'b2', 'a3', 'b3'].map((id) => testItem(id, id === 'a2')),
+});
 /** Version 2 rewrote b2 (new id b4) and kept the rest. */
 const v2: Instrument = {
   ...v1,
   version: 2,
-  items: [...v1.items.filter((i) => i.id !== 'b2'), item('b4', 'b')],
+  items: [...v1.items.filter((i) => i.id !== 'b2'), testItem('b4')],
 };
 const now = new Date('2025-05-01T09:30:00.000Z');
 

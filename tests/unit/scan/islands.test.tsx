@@ -46,11 +46,11 @@ afterEach(cleanup);
 describe('the result view', () => {
   const answers = patternAnswers(around, [5, 1, 4, 2, 3]);
   const result = resultWith(answers);
-  const view = (planPublished: boolean) =>
+  const view = (planPublished: boolean, shown = result) =>
     render(
       <ResultView
         ins={around}
-        result={result}
+        result={shown}
         sections={sections}
         shared={false}
         planPublished={planPublished}
@@ -83,17 +83,7 @@ describe('the result view', () => {
     const few = Object.fromEntries(
       Object.entries(answers).filter(([id]) => around.items.find((i) => i.id === id)!.scale !== scale.id),
     );
-    render(
-      <ResultView
-        ins={around}
-        result={resultWith(few)}
-        sections={sections}
-        shared={false}
-        planPublished={false}
-        actions={null}
-        say={() => undefined}
-      />,
-    );
+    view(false, resultWith(few));
     expect(document.getElementById(`schaal-${scale.id}`)!.textContent).toContain(
       'Te weinig antwoorden voor een score',
     );

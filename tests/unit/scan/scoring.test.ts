@@ -22,52 +22,17 @@ import {
 } from '../../../src/lib/scan/profile';
 import { planHref, planScales } from '../../../src/lib/scan/plan-link';
 import { at, must } from '../../support/must';
+import { testInstrument, testItem } from '../../support/scan';
 
 /** A small instrument: scale a (4 items, one reversed), b (3), c (5, two reversed), d (4). */
-const ins: Instrument = {
-  id: 'proef',
+const ins = testInstrument({
   version: 2,
-  order: 1,
-  title: 'Proef',
-  summary: 'Een proefinstrument voor de tests.',
-  intro: 'Een proefinstrument voor de tests van de scoring.',
-  minutes: 5,
-  response: { labels: ['1', '2', '3', '4', '5'], unknown: 'weet ik niet' },
-  bands: [
-    { id: 'laag', label: 'Laag', from: 0, meaning: 'laag' },
-    { id: 'midden', label: 'Midden', from: 45, meaning: 'midden' },
-    { id: 'hoog', label: 'Hoog', from: 70, meaning: 'hoog' },
-  ],
-  unevenAt: 40,
-  unevenNote: 'ongelijk',
-  scales: ['a', 'b', 'c', 'd'].map((id) => ({
-    id,
-    name: id.toUpperCase(),
-    description: id,
-    read: [],
-    advice: {},
-  })),
-  items: [
-    { id: 'a1', scale: 'a', text: 'a1', reversed: false },
-    { id: 'b1', scale: 'b', text: 'b1', reversed: false },
-    { id: 'c1', scale: 'c', text: 'c1', reversed: true },
-    { id: 'd1', scale: 'd', text: 'd1', reversed: false },
-    { id: 'a2', scale: 'a', text: 'a2', reversed: true },
-    { id: 'b2', scale: 'b', text: 'b2', reversed: false },
-    { id: 'c2', scale: 'c', text: 'c2', reversed: false },
-    { id: 'd2', scale: 'd', text: 'd2', reversed: false },
-    { id: 'a3', scale: 'a', text: 'a3', reversed: false },
-    { id: 'b3', scale: 'b', text: 'b3', reversed: false },
-    { id: 'c3', scale: 'c', text: 'c3', reversed: true },
-    { id: 'd3', scale: 'd', text: 'd3', reversed: false },
-    { id: 'a4', scale: 'a', text: 'a4', reversed: false },
-    { id: 'c4', scale: 'c', text: 'c4', reversed: false },
-    { id: 'd4', scale: 'd', text: 'd4', reversed: false },
-    { id: 'c5', scale: 'c', text: 'c5', reversed: false },
-  ],
-  gaps: [],
-  earlier: [],
-};
+  bands: { laag: 0, midden: 45, hoog: 70 },
+  scales: ['a', 'b', 'c', 'd'],
+  items: ['a1', 'b1', 'c1', 'd1', 'a2', 'b2', 'c2', 'd2', 'a3', 'b3', 'c3', 'd3', 'a4', 'c4', 'd4', 'c5'].map(
+    (id) => testItem(id, ['c1', 'a2', 'c3'].includes(id)),
+  ),
+});
 const ids = ins.items.map((i) => i.id);
 
 /** Any set of answers: each item unanswered, "weet ik niet" (0) or 1–5. */
