@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { sitemapPaths } from '../../scripts/lib/site-files.ts';
 import { precacheUrls, untilPrecached } from '../support/offline';
 import { siteBuild } from '../support/site';
+import { answerSituation, noConcerns, startPlan } from '../support/plan-journey';
 
 // The base-path project only (playwright.config.ts): the site built with BASE_PATH (npm run
 // build:base) and served under that path on a host with nothing else. Paths here are relative to
@@ -106,16 +107,9 @@ test('the plan builder starts, and a trainer’s plan link opens it under the ba
 test('the plan builder’s proposal reads its action catalogue under the base, and links under it', async ({
   page,
 }) => {
-  await page.goto('herstelplan/');
-  await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByLabel('Tussen mij en een collega').check();
-  await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
-  await page.getByLabel(/^Kunde/).check();
-  await page.getByLabel('Ernstig').check();
-  await page.getByLabel('Een paar weken tot drie maanden geleden').check();
-  await page.getByLabel('Nee, nog niet').check();
+  await startPlan(page, 'herstelplan/');
+  await noConcerns(page);
+  await answerSituation(page);
   await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
   const action = page.locator('.step--proposal .action').first();
   await expect(action).toBeVisible();

@@ -3,32 +3,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { islandsReady } from '../support/site';
+import { answerSituation, noConcerns, startPlan } from '../support/plan-journey';
 import { createPlan, STEPS } from '../../src/lib/repair/plan';
 import { must } from '../support/must';
 import { stepsIntro } from '../../src/i18n/repair/builder';
 
 const PATH = '/herstelplan/';
-
-async function startPlan(page: Page) {
-  await page.goto(PATH);
-  await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
-  await expect(page.getByRole('heading', { name: /Stap 1 van 5/ })).toBeVisible();
-}
-
-/** Safety step: none of the concerns applies, on to the situation. */
-async function noConcerns(page: Page) {
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-}
-
-async function answerSituation(page: Page, violation: RegExp = /^Kunde/) {
-  await page.getByLabel('Tussen mij en een collega').check();
-  await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
-  await page.getByLabel(violation).check();
-  await page.getByLabel('Ernstig').check();
-  await page.getByLabel('Een paar weken tot drie maanden geleden').check();
-  await page.getByLabel('Nee, nog niet').check();
-}
 
 /** Opens the proposal; checks the actions (by title) it holds and those it leaves out. */
 async function openProposal(page: Page, holds: string[] = [], leavesOut: string[] = []) {

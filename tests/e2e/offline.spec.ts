@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepsOf } from '../../src/lib/scan/scoring';
 import { at } from '../support/must';
+import { answerSituation, noConcerns, startPlan } from '../support/plan-journey';
 import { precacheUrls, untilPrecached } from '../support/offline';
 import { readInstruments } from '../support/scan';
 import { DIST, islandsReady, sitemap } from '../support/site';
@@ -121,16 +122,9 @@ test('offline: search finds a chapter, the scan saves its result, the calculator
   });
 
   await test.step('plan builder', async () => {
-    await page.goto('/herstelplan/');
-    await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
-    await page.getByLabel('Nee, geen van deze').check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByLabel('Tussen mij en een collega').check();
-    await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
-    await page.getByLabel(/^Kunde/).check();
-    await page.getByLabel('Ernstig').check();
-    await page.getByLabel('Een paar weken tot drie maanden geleden').check();
-    await page.getByLabel('Nee, nog niet').check();
+    await startPlan(page);
+    await noConcerns(page);
+    await answerSituation(page);
     await page.getByRole('button', { name: 'Bekijk het voorstel' }).click();
     await page.getByRole('button', { name: 'Neem dit plan over' }).click();
     await expect(page.locator('.step--plan .action').first()).toBeVisible();

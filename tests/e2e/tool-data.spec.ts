@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepsOf } from '../../src/lib/scan/scoring';
 import { instrumentPair } from '../support/scan';
 import { islandsReady } from '../support/site';
+import { answerSituation, noConcerns, startPlan } from '../support/plan-journey';
 
 // The scan and the plan builder read bulky content from a file beside the page when a step needs
 // it, instead of carrying it in the page's HTML twice. What the visitor sees: the first screen needs
@@ -62,17 +63,9 @@ test('the plan builder: the proposal fetches the action catalogue, and a failure
   page,
 }) => {
   const actions = await watch(page, ACTIONS);
-  await page.goto('/herstelplan/');
-  await islandsReady(page);
-  await page.getByRole('button', { name: 'Begin een nieuw plan' }).click();
-  await page.getByLabel('Nee, geen van deze').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByLabel('Tussen mij en een collega').check();
-  await page.getByLabel(/Ik heb het vertrouwen beschadigd/).check();
-  await page.getByLabel(/^Kunde/).check();
-  await page.getByLabel('Ernstig').check();
-  await page.getByLabel('Een paar weken tot drie maanden geleden').check();
-  await page.getByLabel('Nee, nog niet').check();
+  await startPlan(page);
+  await noConcerns(page);
+  await answerSituation(page);
   expect(actions.requests, 'requests for the catalogue before the proposal').toBe(0);
 
   actions.failing = true;
