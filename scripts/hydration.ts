@@ -4,6 +4,8 @@
 // the JavaScript requests and how many of them start after the load event.
 //   npm run bench:hydration                      the tools in dist/
 //   npm run bench:hydration -- --dist old-dist   another build, for a before/after comparison
+//   npm run bench:hydration -- --slow-network    also Lighthouse's mobile network: 150 ms round
+//                                                trips, 1.6 Mbit/s down (where round trips count)
 import { chromium } from '@playwright/test';
 import { startPreview } from './lib/preview-server.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from '../tests/support/browser.ts';
@@ -14,6 +16,13 @@ const argv = process.argv.slice(2);
 const distAt = argv.indexOf('--dist');
 const dist = distAt >= 0 ? argv[distAt + 1]! : 'dist';
 const pages = argv.filter((a, i) => !a.startsWith('--') && (distAt < 0 || i !== distAt + 1));
+const slowNetwork = argv.includes('--slow-network');
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 
 // Runs in the page before any of its scripts: notes when every island has hydrated (Astro removes
 // its `ssr` attribute) and the first control in the first island can be used.
@@ -39,7 +48,8 @@ if (!executablePath) {
 }
 const origin = await startPreview(4393, dist);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-console.log(`${dist}/, CPU slowed 4×, median of ${RUNS} loads with an empty cache`);
+const network = slowNetwork ? ', slow 4G network' : '';
+console.log(`${dist}/, CPU slowed 4×${network}, median of ${RUNS} loads with an empty cache`);
 console.log(`${'page'.padEnd(24)} interactive  JS requests  after load`);
 try {
   for (const path of pages.length ? pages : TOOLS) {
@@ -51,6 +61,10 @@ try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      if (slowNetwork) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      }
       await page.addInitScript(WATCH);
       let loaded = false;
       const js: boolean[] = [];
@@ -78,3 +92,4 @@ try {
 } finally {
   await browser.close();
 }
+process.exit(0);
