@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileForPath } from './site-files.ts';
-import { staticImports } from '../../src/integrations/module-graph.ts';
+import { moduleClosure, staticImports } from '../../src/integrations/module-graph.ts';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -48,7 +48,7 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
     // A module an inline script loads later (a knowledge check when in view): not on first view.
     if (!src) for (const later of body.matchAll(/[`"'](\/[^`"'\s]+\.js)[`"']/g)) deferred.add(later[1]!);
   }
-  // Components the browser starts itself (Kennischeck.astro) count as islands.
+  // Components the browser starts itself (LazyIsland.astro) count as islands.
   let islands = html.match(/\sdata-lazy-island="/g)?.length ?? 0;
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
     islands += 1;
@@ -64,28 +64,16 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
     if (href) entry.add(href);
   }
 
-  const seen = new Set<string>();
-  const load = (urls: Iterable<string>) => {
-    const queue = [...urls];
-    let bytes = 0;
-    while (queue.length) {
-      const url = queue.shift()!;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      const file = fileForPath(dist, url);
-      if (!file) continue;
-      const code = readFileSync(file, 'utf8');
-      bytes += gzipSize(code);
-      const base = url.slice(0, url.lastIndexOf('/') + 1);
-      for (const imp of staticImports(code)) {
-        queue.push(imp.startsWith('/') ? imp : new URL(imp, `http://x${base}`).pathname);
-      }
-    }
-    return bytes;
+  const read = (url: string) => {
+    const file = fileForPath(dist, url);
+    return file ? readFileSync(file, 'utf8') : undefined;
   };
-  const js = inlineJs + load(entry);
-  const jsAll = js + load(deferred);
-  return { html: gzipSize(html), css, js, jsAll, jsFiles: [...seen], islands };
+  const firstView = moduleClosure(entry, read);
+  const later = moduleClosure(deferred, read).filter((url) => !firstView.includes(url));
+  const bytes = (urls: string[]) => urls.reduce((sum, url) => sum + gzipSize(read(url)!), 0);
+  const js = inlineJs + bytes(firstView);
+  const jsAll = js + bytes(later);
+  return { html: gzipSize(html), css, js, jsAll, jsFiles: [...firstView, ...later], islands };
 }
 
 export type PageKind = 'home' | 'chapter' | 'chapter-with-check' | 'tool' | 'other';
@@ -150,16 +138,7 @@ export function kindOf(path: string, weight: PageWeight): PageKind {
   return 'other';
 }
 
-/** First-view budgets for single pages that need more than their kind. */
-export const PAGE_JS_BUDGETS: Record<string, number> = {
-  // Chapter 2's compact calculator is an Astro island (its scale comes from the server as a slot),
-  // so that chapter alone carries Astro's island runtime (2.0 KB) on first view.
-  '/gids/het-vertrouwensquotient/': 4 * KB,
-};
-
 export function budgetFor(path: string, kind: PageKind): Budget {
-  const own = PAGE_JS_BUDGETS[path];
-  if (own !== undefined) return { ...BUDGETS[kind], js: own };
   const b = BUDGETS[kind];
   if (kind !== 'tool') return b;
   const js = TOOL_PAGE_BUDGETS[path];
