@@ -4,6 +4,7 @@ import type { SavedRelationships } from '../../src/lib/quotient/relationships-co
 import { scoresFromList, shareFragment } from '../../src/lib/quotient/share';
 import { expectNoAxeViolations as noAxeViolations } from '../support/axe';
 import { at } from '../support/must';
+import { lazyIslandReady } from '../support/site';
 
 const PAGE = '/vertrouwensquotient/';
 const CHAPTER = '/gids/het-vertrouwensquotient/';
@@ -317,6 +318,7 @@ test('the compact calculator in chapter 2 works with the keyboard and opens its 
   await page.goto(CHAPTER);
   const mini = page.getByRole('region', { name: /probeer het zelf/ });
   await mini.scrollIntoViewIfNeeded();
+  await lazyIslandReady(mini);
   await expect(mini.locator('.qmini__result')).toHaveText('Quotiënt 21 · Vertrouwen weegt zwaarder');
   const impact = mini.getByRole('slider', { name: 'Impact als het misgaat' });
   await impact.focus();

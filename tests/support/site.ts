@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, sitemapPaths } from '../../scripts/lib/site-files.ts';
@@ -31,4 +31,12 @@ export const builtPages = () => listPages(DIST);
  */
 export async function islandsReady(page: Page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
+}
+
+/**
+ * Waits until a component the browser starts itself when it nears the screen (LazyIsland.astro:
+ * a knowledge check, chapter 2's compact calculator) has taken over its server HTML in `within`.
+ */
+export async function lazyIslandReady(within: Locator) {
+  await within.locator('[data-lazy-island][data-ready]').waitFor({ state: 'attached' });
 }

@@ -1,11 +1,7 @@
-// Starts the chapter's knowledge check in the browser. Loaded by Kennischeck.astro's script when the
-// check comes near the screen, as a chunk of the page's own bundle: a chapter carries no island
-// runtime on first view, and the check shares Preact and the storage bundle with the read mark.
-import { h, hydrate } from 'preact';
-import KnowledgeCheck from '../islands/quiz/KnowledgeCheck';
+// Starts a chapter's knowledge check, loaded by LazyIsland.astro when the check nears the screen,
+// as a chunk of the page's own bundle: it shares Preact and the storage bundle with the read mark.
+import { h } from 'preact';
+import KnowledgeCheck from '../../islands/quiz/KnowledgeCheck';
+import { startAll } from './start';
 
-for (const el of document.querySelectorAll<HTMLElement>('[data-lazy-island="knowledge-check"]')) {
-  if (el.dataset.started !== undefined) continue;
-  el.dataset.started = '';
-  hydrate(h(KnowledgeCheck, JSON.parse(el.dataset.props!)), el);
-}
+startAll('knowledge-check', (props: Parameters<typeof KnowledgeCheck>[0]) => h(KnowledgeCheck, props));
