@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
   budgetFor,
   kindOf,
@@ -7,6 +8,7 @@ import {
   SEARCH_BUDGET,
   TOOL_PAGE_HTML_BUDGETS,
 } from '../../scripts/lib/page-weight.ts';
+import { fileForPath } from '../../scripts/lib/site-files.ts';
 import { builtPages, DIST } from '../support/site';
 
 // The same numbers `npm run size` prints, held to the budgets in scripts/lib/page-weight.ts.
@@ -49,4 +51,20 @@ test('the search interface, loaded on demand, stays within its budget', () => {
   const search = measureSearch(DIST);
   expect(search, 'the home page names the search script').toBeDefined();
   expect(search!.bytes, `${search!.file} gzip bytes`).toBeLessThanOrEqual(SEARCH_BUDGET);
+});
+
+// Styles come with the pages that use them: the quotient scale's (2.4 KB) only where a scale is shown.
+test('the quotient scale styles load on the pages that show a scale, and only there', () => {
+  const showing: string[] = [];
+  const styled: string[] = [];
+  for (const page of builtPages()) {
+    const html = readFileSync(page.file, 'utf8');
+    if (/class="qbar"/.test(html)) showing.push(page.path);
+    const sheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    const css = sheets.map((href) => readFileSync(fileForPath(DIST, href)!, 'utf8')).join('');
+    if (/\.qbar\b/.test(css + (html.match(/<style\b[\s\S]*?<\/style>/g)?.join('') ?? '')))
+      styled.push(page.path);
+  }
+  expect(showing).toContain('/gids/het-vertrouwensquotient/');
+  expect(styled).toEqual(showing);
 });
