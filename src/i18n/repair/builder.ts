@@ -160,6 +160,8 @@ export const shareProblems: Record<ShareProblem, string> = {
 export const planText = {
   // Plans list
   plansTitle: 'Mijn plannen',
+  // Before the builder runs: neither "no plans" (a returning visitor would fear them lost) nor a list.
+  plansLoading: 'Je plannen op dit apparaat worden opgezocht.',
   plansIntro: 'Je plannen staan alleen in deze browser op dit apparaat. Je kunt er meer dan één bijhouden.',
   noPlans:
     'Je hebt nog geen plan op dit apparaat. Begin je een plan, dan worden je antwoorden meteen bewaard. Heb je eerder een plan als bestand bewaard? Lees het hier in.',

@@ -10,13 +10,15 @@ import { focusSoon } from './shared';
 
 /** The visitor's plans: open, delete, download all, import a file. Starting one is above the wizard. */
 interface ListProps {
+  /** False until the builder runs: the plans on this device are not read yet. */
+  live: boolean;
   plans: Plan[];
   openId?: string | undefined;
   today: string;
   announce: (text: string) => void;
 }
 
-export function PlansList({ plans, openId, today, announce }: ListProps) {
+export function PlansList({ live, plans, openId, today, announce }: ListProps) {
   const [confirm, setConfirm] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
@@ -46,7 +48,7 @@ export function PlansList({ plans, openId, today, announce }: ListProps) {
       <h2 id="mijn-plannen" tabIndex={-1}>
         {t.plansTitle}
       </h2>
-      <p>{plans.length ? t.plansIntro : t.noPlans}</p>
+      <p>{!live ? t.plansLoading : plans.length ? t.plansIntro : t.noPlans}</p>
       {plans.length > 0 && (
         <ul class="plans__list">
           {plans.map((p) => {
@@ -110,7 +112,7 @@ export function PlansList({ plans, openId, today, announce }: ListProps) {
             {t.downloadAll}
           </button>
         )}
-        <FileImport label={t.importLabel} onText={onText} />
+        <FileImport label={t.importLabel} disabled={!live} onText={onText} />
       </p>
       <p class="muted">{t.fileHint}</p>
       <p class="plans__status" role="status">

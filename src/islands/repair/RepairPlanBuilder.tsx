@@ -29,12 +29,23 @@ interface Props {
 export default function RepairPlanBuilder(props: Props) {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
-  if (!live) return <p class="no-js-only">{t.needsJs}</p>;
-  return <Builder {...props} />;
+  return (
+    <>
+      <p class="no-js-only">{t.needsJs}</p>
+      <Builder {...props} live={live} />
+    </>
+  );
 }
 
-function Builder({ links }: Props) {
-  const state = useStore($plans);
+const NOTHING_YET = { plans: [], openId: undefined };
+
+/**
+ * The server renders the start as a visitor without plans sees it, its controls disabled, so the
+ * page does not jump when the builder starts; saved plans appear once it runs (`live`).
+ */
+function Builder({ links, live }: Props & { live: boolean }) {
+  const stored = useStore($plans);
+  const state = live ? stored : NOTHING_YET;
   const [announcement, announce] = useAnnouncer();
   const [handoff, setHandoff] = useState<Handoff>(noFragment);
   const today = localDate(new Date());
@@ -50,7 +61,7 @@ function Builder({ links }: Props) {
   const full = state.plans.length >= LIMITS.plans;
 
   return (
-    <div class="planner">
+    <div class="planner needs-js">
       <StorageNotices keys={['vw:herstelplannen']} />
       <OtherToolLink here="herstelplan" />
       <Announcer said={announcement} />
@@ -78,6 +89,7 @@ function Builder({ links }: Props) {
           <button
             type="button"
             class={plan ? 'button button--secondary' : 'button'}
+            disabled={!live}
             onClick={() => create(t.newPlanName(state.plans.length + 1))}
           >
             {t.newPlan}
@@ -86,7 +98,7 @@ function Builder({ links }: Props) {
         {state.plans.length > 0 && <a href="#mijn-plannen">{t.toPlans(state.plans.length)}</a>}
       </p>
       {plan && <PlanView key={plan.id} plan={plan} today={today} links={links} announce={announce} />}
-      <PlansList plans={state.plans} openId={state.openId} today={today} announce={announce} />
+      <PlansList live={live} plans={state.plans} openId={state.openId} today={today} announce={announce} />
     </div>
   );
 }
