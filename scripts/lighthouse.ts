@@ -15,6 +15,8 @@ const DEFAULT_PAGES = [
   '/scan/',
   '/herstelplan/',
   '/groepssessie/',
+  '/mijn-gegevens/',
+  '/mijn-voortgang/',
 ];
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAGES;
 const chromePath = findChromium();
