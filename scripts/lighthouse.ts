@@ -5,19 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startPreview } from './lib/preview-server.ts';
+import { TOOL_PAGE_BUDGETS } from './lib/page-weight.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from '../tests/support/browser.ts';
 
 const PORT = 4392;
-const DEFAULT_PAGES = [
-  '/',
-  '/gids/wat-is-vertrouwen/',
-  '/vertrouwensquotient/',
-  '/scan/',
-  '/herstelplan/',
-  '/groepssessie/',
-  '/mijn-gegevens/',
-  '/mijn-voortgang/',
-];
+const DEFAULT_PAGES = ['/', '/gids/wat-is-vertrouwen/', ...Object.keys(TOOL_PAGE_BUDGETS)];
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAGES;
 const chromePath = findChromium();
 if (!chromePath) {

@@ -1,14 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { islandsReady, lazyIslandReady } from '../support/site';
+import { TOOL_PAGE_BUDGETS } from '../../scripts/lib/page-weight.ts';
 
-const TOOLS = [
-  '/vertrouwensquotient/',
-  '/scan/',
-  '/herstelplan/',
-  '/groepssessie/',
-  '/mijn-gegevens/',
-  '/mijn-voortgang/',
-];
+const TOOLS = Object.keys(TOOL_PAGE_BUDGETS);
 
 // Every module a tool needs to start must be named by its HTML (a script, an island or a
 // modulepreload link), so the browser asks for all of them at once after the HTML: two round trips,
